@@ -1,0 +1,184 @@
+// Runs a find against a collection's store: plan, fetch candidates, re-check the full filter,
+// sort (top-k when limited), skip and limit. Projection and cloning are the caller's.
+import { TissDBLiteError } from '../errors';
+import type { Doc, Filter, FindOptions, SortSpec } from '../types';
+import { compareValues } from './compare';
+import { candidateSeqs, walkInOrder } from './candidates';
+import { exactCount } from './exact-count';
+import { compileFilter, type DocPredicate } from './compile';
+import type { FieldIndex } from './field-index';
+import type { IndexManager } from './index-manager';
+import { planFind, type Plan } from './planner';
+import { projector } from './projection';
+import { compileSort, SortBuffer, sortKeyFn, type SortField } from './sort';
+
+export interface FindResult {
+  /** Stored objects (not cloned), in result order, after sort/skip/limit, before projection. */
+  docs: Doc[];
+  plan: 'IXSCAN' | 'COLLSCAN';
+  index?: string;
+  indexes?: string[];
+  scanned: number;
+}
+
+export interface RunOptions {
+  sort?: SortSpec;
+  skip?: number;
+  limit?: number;
+}
+
+interface Window {
+  skip: number;
+  /** undefined: no limit (MongoDB reads limit 0 the same way). */
+  limit: number | undefined;
+}
+
+export function checkWindow(options: RunOptions): Window {
+  const { skip = 0, limit } = options;
+  if (!Number.isInteger(skip) || skip < 0) {
+    throw new TissDBLiteError('INVALID_QUERY', `find: skip must be a non-negative integer, got ${String(skip)}`);
+  }
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
+    throw new TissDBLiteError('INVALID_QUERY', `find: limit must be a non-negative integer, got ${String(limit)}`);
+  }
+  return { skip, limit: limit === 0 ? undefined : limit };
+}
+
+/** How many matches the result needs before sorting/skipping: skip + limit, or all. */
+function wanted(w: Window): number {
+  return w.limit === undefined ? Infinity : w.skip + w.limit;
+}
+
+export function runFind(store: ReadonlyMap<string, Doc>, indexes: IndexManager, filter: Filter, options: RunOptions): FindResult {
+  const test = compileFilter(filter);
+  const fields = compileSort(options.sort);
+  const w = checkWindow(options);
+  const plan = planFind(filter, indexes, store.size);
+  const walk = sortWalkIndex(plan, fields, indexes);
+  if (walk) return walkSorted(indexes, walk, fields[0] as SortField, test, w, plan);
+  if (plan.kind === 'scan') return scan(store.values(), test, fields, w);
+  const out = new Collector(fields, w);
+  if (plan.kind === 'ids') {
+    const ids = plan.ids.length > 1 ? [...plan.ids].sort((a, b) => (indexes.positionOf(a) ?? 0) - (indexes.positionOf(b) ?? 0)) : plan.ids;
+    for (const id of ids) if (!out.offer(store.get(id), test)) break;
+  } else {
+    for (const seq of candidateSeqs(plan, indexes)) if (!out.offer(indexes.docAt(seq), test)) break;
+  }
+  return { docs: out.result(), plan: 'IXSCAN', ...describe(plan), scanned: out.scanned };
+}
+
+/** Gathers matches in input order: straight into a top-k buffer when sorting, else up to skip + limit. */
+class Collector {
+  scanned = 0;
+  private readonly matched: Doc[] = [];
+  private readonly sorter: SortBuffer | undefined;
+  private readonly need: number;
+
+  constructor(
+    fields: SortField[],
+    private readonly w: Window,
+  ) {
+    this.sorter = fields.length > 0 ? new SortBuffer(fields, w.limit === undefined ? undefined : w.skip + w.limit) : undefined;
+    this.need = this.sorter ? Infinity : wanted(w);
+  }
+
+  /** Tests one candidate; false once enough documents are collected. */
+  offer(doc: Doc | undefined, test: DocPredicate): boolean {
+    if (doc === undefined) return true;
+    this.scanned++;
+    if (test(doc)) {
+      if (this.sorter) this.sorter.push(doc);
+      else this.matched.push(doc);
+    }
+    return this.matched.length < this.need;
+  }
+
+  result(): Doc[] {
+    const all = this.sorter ? this.sorter.result() : this.matched;
+    const { skip, limit } = this.w;
+    if (skip === 0 && (limit === undefined || all.length <= limit)) return all;
+    return all.slice(skip, limit === undefined ? undefined : skip + limit);
+  }
+}
+
+function scan(docs: Iterable<Doc>, test: DocPredicate, fields: SortField[], w: Window): FindResult {
+  const out = new Collector(fields, w);
+  for (const doc of docs) if (!out.offer(doc, test)) break;
+  return { docs: out.result(), plan: 'COLLSCAN', scanned: out.scanned };
+}
+
+function describe(plan: Plan): { index?: string; indexes?: string[] } {
+  const names: string[] = [];
+  const visit = (p: Plan): void => {
+    if (p.kind === 'keys' || p.kind === 'range') names.push(p.index.name);
+    else if (p.kind === 'ids') names.push('_id_');
+    else if (p.kind === 'or') p.plans.forEach(visit);
+  };
+  visit(plan);
+  const unique = [...new Set(names)];
+  if (plan.kind === 'or') return { indexes: unique };
+  return unique[0] === undefined ? {} : { index: unique[0] };
+}
+
+interface SortWalk {
+  index: FieldIndex;
+  /** The filter's range on the same index, when walking it alone is enough. */
+  plan: Plan | undefined;
+}
+
+/**
+ * An index that yields documents already in sort order: a single-field index on the (single)
+ * sort field, used when the filter has no index of its own, or when the filter's index range is
+ * on that same field and the index is not multikey (a multikey document may sort by an element
+ * outside the range).
+ */
+function sortWalkIndex(plan: Plan, fields: SortField[], indexes: IndexManager): SortWalk | undefined {
+  if (fields.length !== 1) return undefined;
+  const path = (fields[0] as SortField).path;
+  if (plan.kind === 'range' && !plan.index.compound && plan.index.fields[0] === path && !plan.index.multikey) {
+    return { index: plan.index, plan };
+  }
+  if (plan.kind !== 'scan') return undefined;
+  const index = indexes.all().find((i) => !i.compound && i.fields[0] === path);
+  return index ? { index, plan: undefined } : undefined;
+}
+
+function walkSorted(indexes: IndexManager, walk: SortWalk, field: SortField, test: DocPredicate, w: Window, plan: Plan): FindResult {
+  const range = walk.plan?.kind === 'range' ? walk.plan.range : undefined;
+  const keyOf = sortKeyFn(field);
+  const need = wanted(w);
+  const matched: Doc[] = [];
+  let scanned = 0;
+  outer: for (const { key, seqs } of walkInOrder(walk.index, field.dir, range)) {
+    for (const seq of seqs) {
+      const doc = indexes.docAt(seq);
+      if (doc === undefined) continue;
+      // A multikey document sits under each of its elements; it belongs where its sort key is.
+      if (walk.index.multikey && compareValues(keyOf(doc), key) !== 0) continue;
+      scanned++;
+      if (test(doc)) {
+        matched.push(doc);
+        if (matched.length >= need) break outer;
+      }
+    }
+  }
+  const docs = matched.slice(w.skip, w.limit === undefined ? undefined : w.skip + w.limit);
+  const info = plan.kind === 'scan' ? { index: walk.index.name } : describe(plan);
+  return { docs, plan: 'IXSCAN', ...info, scanned };
+}
+
+/** Counts without fetching documents when the index answers the whole filter exactly. */
+export function countMatches(store: ReadonlyMap<string, Doc>, indexes: IndexManager, filter: Filter): number {
+  compileFilter(filter);
+  const exact = exactCount(filter, planFind(filter, indexes, store.size, false));
+  return exact ?? runFind(store, indexes, filter, {}).docs.length;
+}
+
+/** The same semantics over a plain array: filter, sort, skip, limit, projection. Does not clone. */
+export function findIn(docs: readonly Doc[], filter: Filter, options: FindOptions = {}): Doc[] {
+  const test = compileFilter(filter);
+  const fields = compileSort(options.sort);
+  const w = checkWindow(options);
+  const out = scan(docs, test, fields, w).docs;
+  return options.projection ? out.map(projector(options.projection)) : out;
+}

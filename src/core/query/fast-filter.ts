@@ -1,0 +1,191 @@
+// Specialised closures for the common operators ($eq, implicit equality, $ne, $gt/$gte/$lt/$lte,
+// $in, $nin, $exists, $regex, $and, $or, $nor) that reproduce mingo 7's predicates exactly
+// (mingo/src/operators/_predicates.ts: processQuery, $eq, $in, compare): same path resolution,
+// same array rules, same type bracketing. Anything else is evaluated by mingo itself, one leaf at
+// a time. A property test checks these against mingo on random documents and filters.
+import { flatten, isEqual, normalize } from 'mingo/util';
+import type { Doc, Filter } from '../types';
+import type { DocPredicate } from './compile';
+import { mingoPredicate } from './compile';
+import { getter, type Getter } from './path';
+
+type ValueTest = (v: unknown) => boolean;
+
+/** Compiles a validated filter. */
+export function compileFast(filter: Filter): DocPredicate {
+  const parts: DocPredicate[] = [];
+  for (const key of Object.keys(filter)) {
+    const expr = filter[key];
+    if (key === '$and') parts.push(every((expr as Filter[]).map(compileFast)));
+    else if (key === '$or') parts.push(some((expr as Filter[]).map(compileFast)));
+    else if (key === '$nor') {
+      const any = some((expr as Filter[]).map(compileFast));
+      parts.push((doc) => !any(doc));
+    } else if (key.startsWith('$')) parts.push(mingoPredicate({ [key]: expr }));
+    else parts.push(...compileField(key, expr));
+  }
+  return every(parts);
+}
+
+function every(parts: DocPredicate[]): DocPredicate {
+  if (parts.length === 0) return () => true;
+  // Nested pairs rather than a loop: V8 inlines short closure chains well.
+  return parts.reduce((x, y) => (doc) => x(doc) && y(doc));
+}
+
+function some(parts: DocPredicate[]): DocPredicate {
+  if (parts.length === 1) return parts[0] as DocPredicate;
+  return (doc) => {
+    for (const p of parts) if (p(doc)) return true;
+    return false;
+  };
+}
+
+function compileField(path: string, expr: unknown): DocPredicate[] {
+  let normalized: Record<string, unknown>;
+  try {
+    normalized = normalize(expr) as Record<string, unknown>;
+  } catch {
+    return [mingoPredicate({ [path]: expr })]; // let mingo report it
+  }
+  const get = getter(path);
+  const depth = path.split('.').length - 1;
+  return Object.keys(normalized).map(
+    (op) => leaf(op, normalized[op], get, path, depth) ?? mingoPredicate({ [path]: { [op]: normalized[op] } }),
+  );
+}
+
+function leaf(op: string, b: unknown, get: Getter, path: string, depth: number): DocPredicate | undefined {
+  switch (op) {
+    case '$eq': {
+      const eq = equality(b, depth);
+      return (doc) => eq(get(doc));
+    }
+    case '$ne': {
+      const eq = equality(b, depth);
+      return (doc) => !eq(get(doc));
+    }
+    case '$gt':
+    case '$gte':
+    case '$lt':
+    case '$lte': {
+      const cmp = comparison(op, b);
+      return cmp && ((doc) => cmp(get(doc)));
+    }
+    case '$in': {
+      const test = membership(b);
+      return test && ((doc) => test(get(doc)));
+    }
+    case '$nin': {
+      const test = membership(b);
+      return test && ((doc) => !test(get(doc)));
+    }
+    case '$exists':
+      if (path.includes('.')) return undefined;
+      return b ? (doc) => get(doc) !== undefined : (doc) => get(doc) === undefined;
+    case '$regex': {
+      const test = pattern(b);
+      return test && ((doc) => test(get(doc)));
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A test equivalent to mingo's isEqual(v, b). */
+function sameAs(b: unknown): ValueTest {
+  switch (typeof b) {
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return (v) => v === b;
+    case 'number':
+      return Number.isNaN(b) ? (v) => Number.isNaN(v) : (v) => v === b;
+    default:
+      if (b === null) return (v) => v === null;
+      if (b instanceof Date) {
+        const t = b.getTime();
+        return (v) => v instanceof Date && v.getTime() === t;
+      }
+      return (v) => isEqual(v, b);
+  }
+}
+
+/** mingo's $eq: equal, both nil, or (for arrays) an element or a flattened element equal. */
+function equality(b: unknown, depth: number): ValueTest {
+  if ((typeof b === 'string' || typeof b === 'boolean' || typeof b === 'number') && !Number.isNaN(b)) {
+    // For these, isEqual(v, b) is v === b, which is what includes() tests (holes never match).
+    return (a) => a === b || (Array.isArray(a) && (a.includes(b) || (depth > 0 && hasArray(a) && flatten(a, depth).includes(b))));
+  }
+  const same = sameAs(b);
+  const nil = b === null || b === undefined;
+  return (a) => {
+    if (same(a)) return true;
+    if (a === null || a === undefined) return nil;
+    if (!Array.isArray(a)) return false;
+    return a.some(same) || (depth > 0 && flatten(a, depth).some(same));
+  };
+}
+
+function hasArray(a: readonly unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) if (Array.isArray(a[i])) return true;
+  return false;
+}
+
+/**
+ * mingo's compare(): any element (one level) of the same type satisfying the comparison, where
+ * the comparison is mingo's simpleCmp (so NaN compares as equal: `!(v < b)` for $gte).
+ */
+function comparison(op: string, b: unknown): ValueTest | undefined {
+  let one: ValueTest;
+  if (typeof b === 'number' || typeof b === 'string' || typeof b === 'boolean') {
+    const type = typeof b;
+    const x = b as number;
+    if (op === '$gt') one = (v) => typeof v === type && (v as number) > x;
+    else if (op === '$gte') one = (v) => typeof v === type && !((v as number) < x);
+    else if (op === '$lt') one = (v) => typeof v === type && (v as number) < x;
+    else one = (v) => typeof v === type && !((v as number) > x);
+  } else if (b instanceof Date) {
+    const t = b.getTime();
+    if (op === '$gt') one = (v) => v instanceof Date && v.getTime() > t;
+    else if (op === '$gte') one = (v) => v instanceof Date && !(v.getTime() < t);
+    else if (op === '$lt') one = (v) => v instanceof Date && v.getTime() < t;
+    else one = (v) => v instanceof Date && !(v.getTime() > t);
+  } else return undefined;
+  return (a) => {
+    if (!Array.isArray(a)) return one(a);
+    for (let i = 0; i < a.length; i++) if (one(a[i])) return true;
+    return false;
+  };
+}
+
+/** mingo's $in: nil matches a null member; else any element (one level) equal to a member. */
+function membership(b: unknown): ValueTest | undefined {
+  if (!Array.isArray(b) || b.some((x) => x instanceof RegExp)) return undefined;
+  const primitives = new Set<unknown>();
+  const others: ValueTest[] = [];
+  for (const x of b) {
+    if (typeof x !== 'object' || x === null) primitives.add(x);
+    else others.push(sameAs(x));
+  }
+  const hasNull = b.some((x) => x === null);
+  const one: ValueTest =
+    others.length === 0 ? (v) => primitives.has(v) : (v) => primitives.has(v) || others.some((t) => t(v));
+  return (a) => {
+    if (a === null || a === undefined) return hasNull;
+    if (!Array.isArray(a)) return one(a);
+    for (let i = 0; i < a.length; i++) if (one(a[i])) return true;
+    return false;
+  };
+}
+
+/** mingo's $regex for patterns without state (no g or y flag). */
+function pattern(b: unknown): ValueTest | undefined {
+  if (!(b instanceof RegExp) || b.global || b.sticky) return undefined;
+  const match = (x: unknown) => typeof x === 'string' && b.test(x);
+  return (a) => {
+    if (typeof a === 'string') return b.test(a);
+    if (!Array.isArray(a)) return false;
+    return a.some(match) || flatten(a, 1).some(match);
+  };
+}

@@ -1,0 +1,81 @@
+// Contiguous stretches of an index's ordered keys: an equality prefix (compound indexes) and
+// optional bounds on the next field within one type bracket, as mingo brackets ranges by type.
+import { compareValues, typeRank } from './compare';
+import type { Bucket, FieldIndex } from './field-index';
+import type { Bound } from './conditions';
+import type { HashKey } from './keys';
+
+export interface Range {
+  /** Keys of the leading fields, which must be equal. */
+  prefix: unknown[];
+  /** Type bracket of the bounds (compare.ts typeRank). */
+  rank?: number;
+  lower?: Bound;
+  upper?: Bound;
+  /** Bounds that nothing satisfies (different type brackets on a non-multikey index). */
+  empty?: boolean;
+}
+
+export function bucketCount(index: FieldIndex, hash: HashKey): number {
+  return index.get(hash)?.size ?? 0;
+}
+
+/** -1: the key sorts before the range, 0: inside, 1: after. */
+function locate(index: FieldIndex, range: Range, key: unknown): number {
+  const t = index.compound ? (key as unknown[]) : [key];
+  const { prefix } = range;
+  for (let i = 0; i < prefix.length; i++) {
+    const c = compareValues(t[i], prefix[i]);
+    if (c !== 0) return c < 0 ? -1 : 1;
+  }
+  if (range.rank === undefined) return 0;
+  const v = t[prefix.length];
+  const r = typeRank(v);
+  if (r !== range.rank) return r < range.rank ? -1 : 1;
+  if (range.lower) {
+    const c = compareValues(v, range.lower.value);
+    if (c < 0 || (c === 0 && !range.lower.inclusive)) return -1;
+  }
+  if (range.upper) {
+    const c = compareValues(v, range.upper.value);
+    if (c > 0 || (c === 0 && !range.upper.inclusive)) return 1;
+  }
+  return 0;
+}
+
+/** First position in `sorted` whose location is >= `at`. */
+function search(sorted: readonly Bucket[], at: number, where: (key: unknown) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (where((sorted[mid] as Bucket).key) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface Span {
+  buckets: readonly Bucket[];
+  start: number;
+  end: number;
+  estimate: number;
+}
+
+/** The ordered buckets a range covers, [start, end), with an estimate of the ids under them. */
+export function rangeSpan(index: FieldIndex, range: Range): Span {
+  const buckets = index.ordered();
+  if (range.empty) return { buckets, start: 0, end: 0, estimate: 0 };
+  const where = (key: unknown) => locate(index, range, key);
+  const start = search(buckets, 0, where);
+  const end = search(buckets, 1, where);
+  const perKey = index.keyCount === 0 ? 0 : index.entryCount / index.keyCount;
+  return { buckets, start, end, estimate: Math.ceil((end - start) * perKey) };
+}
+
+/** Exact number of index entries in a range (ids under several keys count once per key). */
+export function rangeEntries(span: Span): number {
+  let n = 0;
+  for (let i = span.start; i < span.end; i++) n += (span.buckets[i] as Bucket).size;
+  return n;
+}
