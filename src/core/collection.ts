@@ -11,7 +11,7 @@ import type {
   RemoveOptions, SortSpec, Stored, UpdateOptions, UpdateResult, UpdateSpec,
 } from './types';
 import { prepareUpdate, upsertSeed } from './updates';
-import { cloneValue, toStoredDocument } from './values';
+import { cloneValue, isDate, isPlainObject, toStoredDocument } from './values';
 
 /** Package-internal hooks (transactions, snapshots, imports); not part of the public API. */
 export const INTERNAL: unique symbol = Symbol('tissdb-lite.collection');
@@ -26,7 +26,7 @@ export interface CollectionInternals {
 }
 
 function asDate(value: unknown): Date | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  if (isDate(value) && !Number.isNaN(value.getTime())) return value;
   if (typeof value === 'string') {
     const parsed = new Date(value);
     if (/^\d{4}-\d\d-\d\dT/.test(value) && !Number.isNaN(parsed.getTime())) return parsed;
@@ -35,11 +35,10 @@ function asDate(value: unknown): Date | undefined {
 }
 
 function plainObject(value: unknown, context: string): Record<string, unknown> {
-  const proto: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined;
-  if (proto !== Object.prototype && proto !== null) {
+  if (!isPlainObject(value)) {
     throw new TissDBLiteError('INVALID_DOCUMENT', `${context}: expected a plain object`);
   }
-  return value as Record<string, unknown>;
+  return value;
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { Value } from './types';
+import { isDate } from './values';
 
 /**
  * JSON-safe encoding of document values: a Date becomes `{ "$date": "<ISO 8601>" }`, the form Wix's
  * REST API uses. Documents may not hold keys starting with `$`, so the tag can't collide with data.
  */
 export function encodeDates(value: unknown): unknown {
-  if (value instanceof Date) return { $date: value.toISOString() };
+  if (isDate(value)) return { $date: value.toISOString() };
   if (Array.isArray(value)) return value.map(encodeDates);
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};

@@ -4,9 +4,17 @@ import type { Doc, Value } from './types';
 /** Keys that would reach `Object.prototype` through assignment or path walking. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-function isPlainObject(value: object): boolean {
+/** True for Dates from any realm (Velo sandboxes and `vm` contexts have their own `Date`). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A `{}` or `Object.create(null)` object, from this realm or another; not arrays or class instances. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  if (proto === Object.prototype || proto === null) return true;
+  return Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]';
 }
 
 function reject(what: string, path: string, context: string): never {
@@ -22,7 +30,7 @@ function reject(what: string, path: string, context: string): never {
  * properties are dropped and `undefined` array slots become `null`, as JSON does.
  */
 export function toStoredDocument(input: unknown, context: string): Doc {
-  if (typeof input !== 'object' || input === null || Array.isArray(input) || !isPlainObject(input)) {
+  if (!isPlainObject(input)) {
     reject('expected a plain object', '', context);
   }
   return copyObject(input as Record<string, unknown>, '', context, new Set()) as Doc;
@@ -38,7 +46,7 @@ function copyValue(value: unknown, path: string, context: string, seen: Set<obje
       return value;
     case 'object': {
       if (value === null) return null;
-      if (value instanceof Date) {
+      if (isDate(value)) {
         if (Number.isNaN(value.getTime())) reject('invalid Date', path, context);
         return Object.freeze(new Date(value.getTime()));
       }

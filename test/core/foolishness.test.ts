@@ -100,3 +100,24 @@ describe('bad queries, updates and options', () => {
     }
   });
 });
+
+describe('values from another realm', () => {
+  it('stores a Date made in another vm context as a Date, and encodes it in snapshots', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext('new Date(86400000)') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    const c = new TissDBLite().createCollection('c');
+    c.insert({ _id: 'a', when: foreign });
+    expect(c.get('a')!.when).toEqual(new Date(86400000));
+  });
+});
+
+describe('plain objects from another realm', () => {
+  it('accepts them as documents and still refuses class instances from there', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const c = new TissDBLite().createCollection('c');
+    c.insert(runInNewContext('({ _id: "x", nested: { n: 1 }, list: [1] })'));
+    expect(c.get('x')).toMatchObject({ nested: { n: 1 } });
+    expect(codeOf(() => c.insert(runInNewContext('new (class A { constructor() { this.a = 1 } })()')))).toBe('INVALID_DOCUMENT');
+  });
+});

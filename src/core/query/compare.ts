@@ -37,11 +37,15 @@ function simple(a: number | string | boolean, b: number | string | boolean): num
  * sorted keys and then values (mingo), Dates by time.
  */
 export function compareValues(a: unknown, b: unknown): number {
-  if (a === b) return 0;
+  // Kept small so it inlines: the same-type primitive case is nearly every comparison.
   const ta = typeof a;
   if (ta === typeof b && (ta === 'number' || ta === 'string' || ta === 'boolean')) {
-    return simple(a as number, b as number);
+    return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
   }
+  return a === b ? 0 : compareMixed(a, b);
+}
+
+function compareMixed(a: unknown, b: unknown): number {
   const ra = typeRank(a);
   const rb = typeRank(b);
   if (ra !== rb) return ra < rb ? -1 : 1;

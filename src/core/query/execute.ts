@@ -102,6 +102,16 @@ class Collector {
 }
 
 function scan(docs: Iterable<Doc>, test: DocPredicate, fields: SortField[], w: Window): FindResult {
+  if (fields.length === 0 && w.skip === 0 && w.limit === undefined) {
+    // The common full scan, without the collector's bookkeeping.
+    const matched: Doc[] = [];
+    let scanned = 0;
+    for (const doc of docs) {
+      scanned++;
+      if (test(doc)) matched.push(doc);
+    }
+    return { docs: matched, plan: 'COLLSCAN', scanned };
+  }
   const out = new Collector(fields, w);
   for (const doc of docs) if (!out.offer(doc, test)) break;
   return { docs: out.result(), plan: 'COLLSCAN', scanned: out.scanned };

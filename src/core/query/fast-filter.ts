@@ -28,9 +28,30 @@ export function compileFast(filter: Filter): DocPredicate {
 }
 
 function every(parts: DocPredicate[]): DocPredicate {
-  if (parts.length === 0) return () => true;
-  // Nested pairs rather than a loop: V8 inlines short closure chains well.
-  return parts.reduce((x, y) => (doc) => x(doc) && y(doc));
+  // One literal per arity: call sites in a shared literal would see every filter's closures.
+  switch (parts.length) {
+    case 0:
+      return () => true;
+    case 1:
+      return parts[0] as DocPredicate;
+    case 2: {
+      const [a, b] = parts as [DocPredicate, DocPredicate];
+      return (doc) => a(doc) && b(doc);
+    }
+    case 3: {
+      const [a, b, c] = parts as [DocPredicate, DocPredicate, DocPredicate];
+      return (doc) => a(doc) && b(doc) && c(doc);
+    }
+    case 4: {
+      const [a, b, c, d] = parts as [DocPredicate, DocPredicate, DocPredicate, DocPredicate];
+      return (doc) => a(doc) && b(doc) && c(doc) && d(doc);
+    }
+    default:
+      return (doc) => {
+        for (let i = 0; i < parts.length; i++) if (!(parts[i] as DocPredicate)(doc)) return false;
+        return true;
+      };
+  }
 }
 
 function some(parts: DocPredicate[]): DocPredicate {
@@ -57,36 +78,24 @@ function compileField(path: string, expr: unknown): DocPredicate[] {
 
 function leaf(op: string, b: unknown, get: Getter, path: string, depth: number): DocPredicate | undefined {
   switch (op) {
-    case '$eq': {
-      const eq = equality(b, depth);
-      return (doc) => eq(get(doc));
-    }
-    case '$ne': {
-      const eq = equality(b, depth);
-      return (doc) => !eq(get(doc));
-    }
+    case '$eq':
+      return equality(b, depth, get, false);
+    case '$ne':
+      return equality(b, depth, get, true);
     case '$gt':
     case '$gte':
     case '$lt':
-    case '$lte': {
-      const cmp = comparison(op, b);
-      return cmp && ((doc) => cmp(get(doc)));
-    }
-    case '$in': {
-      const test = membership(b);
-      return test && ((doc) => test(get(doc)));
-    }
-    case '$nin': {
-      const test = membership(b);
-      return test && ((doc) => !test(get(doc)));
-    }
+    case '$lte':
+      return comparison(op, b, get);
+    case '$in':
+      return membership(b, get, false);
+    case '$nin':
+      return membership(b, get, true);
     case '$exists':
       if (path.includes('.')) return undefined;
       return b ? (doc) => get(doc) !== undefined : (doc) => get(doc) === undefined;
-    case '$regex': {
-      const test = pattern(b);
-      return test && ((doc) => test(get(doc)));
-    }
+    case '$regex':
+      return pattern(b, get);
     default:
       return undefined;
   }
@@ -111,20 +120,29 @@ function sameAs(b: unknown): ValueTest {
   }
 }
 
-/** mingo's $eq: equal, both nil, or (for arrays) an element or a flattened element equal. */
-function equality(b: unknown, depth: number): ValueTest {
+/** mingo's $eq (or its negation, $ne): equal, both nil, or an element or flattened element equal. */
+function equality(b: unknown, depth: number, get: Getter, negate: boolean): DocPredicate {
+  let test: ValueTest;
   if ((typeof b === 'string' || typeof b === 'boolean' || typeof b === 'number') && !Number.isNaN(b)) {
     // For these, isEqual(v, b) is v === b, which is what includes() tests (holes never match).
-    return (a) => a === b || (Array.isArray(a) && (a.includes(b) || (depth > 0 && hasArray(a) && flatten(a, depth).includes(b))));
+    if (!negate) {
+      return (doc) => {
+        const a = get(doc);
+        return a === b || (Array.isArray(a) && (a.includes(b) || (depth > 0 && hasArray(a) && flatten(a, depth).includes(b))));
+      };
+    }
+    test = (a) => a === b || (Array.isArray(a) && (a.includes(b) || (depth > 0 && hasArray(a) && flatten(a, depth).includes(b))));
+  } else {
+    const same = sameAs(b);
+    const nil = b === null || b === undefined;
+    test = (a) => {
+      if (same(a)) return true;
+      if (a === null || a === undefined) return nil;
+      if (!Array.isArray(a)) return false;
+      return a.some(same) || (depth > 0 && flatten(a, depth).some(same));
+    };
   }
-  const same = sameAs(b);
-  const nil = b === null || b === undefined;
-  return (a) => {
-    if (same(a)) return true;
-    if (a === null || a === undefined) return nil;
-    if (!Array.isArray(a)) return false;
-    return a.some(same) || (depth > 0 && flatten(a, depth).some(same));
-  };
+  return negate ? (doc) => !test(get(doc)) : (doc) => test(get(doc));
 }
 
 function hasArray(a: readonly unknown[]): boolean {
@@ -136,7 +154,7 @@ function hasArray(a: readonly unknown[]): boolean {
  * mingo's compare(): any element (one level) of the same type satisfying the comparison, where
  * the comparison is mingo's simpleCmp (so NaN compares as equal: `!(v < b)` for $gte).
  */
-function comparison(op: string, b: unknown): ValueTest | undefined {
+function comparison(op: string, b: unknown, get: Getter): DocPredicate | undefined {
   let one: ValueTest;
   if (typeof b === 'number' || typeof b === 'string' || typeof b === 'boolean') {
     const type = typeof b;
@@ -152,7 +170,8 @@ function comparison(op: string, b: unknown): ValueTest | undefined {
     else if (op === '$lt') one = (v) => v instanceof Date && v.getTime() < t;
     else one = (v) => v instanceof Date && !(v.getTime() > t);
   } else return undefined;
-  return (a) => {
+  return (doc) => {
+    const a = get(doc);
     if (!Array.isArray(a)) return one(a);
     for (let i = 0; i < a.length; i++) if (one(a[i])) return true;
     return false;
@@ -160,7 +179,7 @@ function comparison(op: string, b: unknown): ValueTest | undefined {
 }
 
 /** mingo's $in: nil matches a null member; else any element (one level) equal to a member. */
-function membership(b: unknown): ValueTest | undefined {
+function membership(b: unknown, get: Getter, negate: boolean): DocPredicate | undefined {
   if (!Array.isArray(b) || b.some((x) => x instanceof RegExp)) return undefined;
   const primitives = new Set<unknown>();
   const others: ValueTest[] = [];
@@ -171,19 +190,21 @@ function membership(b: unknown): ValueTest | undefined {
   const hasNull = b.some((x) => x === null);
   const one: ValueTest =
     others.length === 0 ? (v) => primitives.has(v) : (v) => primitives.has(v) || others.some((t) => t(v));
-  return (a) => {
+  const test = (a: unknown): boolean => {
     if (a === null || a === undefined) return hasNull;
     if (!Array.isArray(a)) return one(a);
     for (let i = 0; i < a.length; i++) if (one(a[i])) return true;
     return false;
   };
+  return negate ? (doc) => !test(get(doc)) : (doc) => test(get(doc));
 }
 
 /** mingo's $regex for patterns without state (no g or y flag). */
-function pattern(b: unknown): ValueTest | undefined {
+function pattern(b: unknown, get: Getter): DocPredicate | undefined {
   if (!(b instanceof RegExp) || b.global || b.sticky) return undefined;
   const match = (x: unknown) => typeof x === 'string' && b.test(x);
-  return (a) => {
+  return (doc) => {
+    const a = get(doc);
     if (typeof a === 'string') return b.test(a);
     if (!Array.isArray(a)) return false;
     return a.some(match) || flatten(a, 1).some(match);

@@ -82,6 +82,12 @@ export class FieldIndex {
     return v === undefined ? null : v;
   }
 
+  /** The hash keys of `doc`, without building entries for the common scalar case. */
+  hashesOf(doc: Doc): HashKey[] {
+    const k = this.scalarKey(doc);
+    return k !== undefined ? [hashKey(k)] : this.keysOf(doc).map((e) => e.hash);
+  }
+
   hashOf(key: unknown): HashKey {
     return this.fields.length === 1 ? hashKey(key) : tupleHashKey(key as unknown[]);
   }

@@ -111,29 +111,44 @@ export class IndexManager {
   }
 
   private checkIndex(index: FieldIndex, changes: readonly IndexChange[]): void {
-    const overlay = new Map<HashKey, Set<string>>();
-    const touched: Array<{ hash: HashKey; id: string; key: unknown }> = [];
-    const current = (hash: HashKey): Set<string> => {
+    // The ids under each touched key once the batch is applied; arrays, as they hold 0-2 ids.
+    const overlay = new Map<HashKey, string[]>();
+    const current = (hash: HashKey): string[] => {
       let ids = overlay.get(hash);
       if (!ids) {
         const bucket = index.get(hash);
-        ids = new Set(bucket ? this.idsIn(index, bucket) : []);
+        ids = bucket ? this.idsIn(index, bucket) : [];
         overlay.set(hash, ids);
       }
       return ids;
     };
+    const added: Array<HashKey | string> = []; // hash, id, hash, id, ...
     for (const { id, before, after } of changes) {
-      if (before) for (const { hash } of index.keysOf(before)) current(hash).delete(id);
+      if (before) {
+        for (const hash of index.hashesOf(before)) {
+          const ids = current(hash);
+          const at = ids.indexOf(id);
+          if (at >= 0) ids.splice(at, 1);
+        }
+      }
       if (after) {
-        for (const { hash, key } of index.keysOf(after)) {
-          current(hash).add(id);
-          touched.push({ hash, id, key });
+        for (const hash of index.hashesOf(after)) {
+          const ids = current(hash);
+          if (!ids.includes(id)) ids.push(id);
+          added.push(hash, id);
         }
       }
     }
-    for (const { hash, id, key } of touched) {
-      if ((overlay.get(hash)?.size ?? 0) > 1) this.duplicate(index, id, key);
+    for (let i = 0; i < added.length; i += 2) {
+      const hash = added[i] as HashKey;
+      if ((overlay.get(hash)?.length ?? 0) > 1) this.duplicateAt(index, added[i + 1] as string, hash, changes);
     }
+  }
+
+  private duplicateAt(index: FieldIndex, id: string, hash: HashKey, changes: readonly IndexChange[]): never {
+    const doc = changes.find((c) => c.id === id && c.after)?.after;
+    const entry = doc ? index.keysOf(doc).find((e) => e.hash === hash) : undefined;
+    return this.duplicate(index, id, entry ? entry.key : hash);
   }
 
   /** Applies a batch that passed check(). Never throws. */
@@ -208,8 +223,8 @@ export class IndexManager {
   }
 
   private assertUniqueAfterAdd(index: FieldIndex, doc: Doc): void {
-    for (const { hash, key } of index.keysOf(doc)) {
-      if ((index.get(hash)?.size ?? 0) > 1) this.duplicate(index, doc._id as string, key);
+    for (const hash of index.hashesOf(doc)) {
+      if ((index.get(hash)?.size ?? 0) > 1) this.duplicateAt(index, doc._id as string, hash, [{ id: doc._id as string, before: undefined, after: doc }]);
     }
   }
 
