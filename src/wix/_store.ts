@@ -1,6 +1,6 @@
 // The fake module's view of a TissDBLite: Wix collection rules (WDE0025, auto-create), the 500 kb
 // item limit, `_owner`, hidden multi-reference fields, and core errors recast as WixDataErrors.
-import { Collection, TissDBLite, encodeDates, isTissDBLiteError, type Doc } from '../core';
+import { encodeDates, isTissDBLiteError, type Collection, type Doc, type TissDBLite } from '../core';
 import { WixDataError, isWixDataError, wixErrors } from './errors';
 import type { WixItem } from './codec';
 import type { CreateWixDataOptions, WixFieldSchema } from './types';

@@ -9,7 +9,7 @@ export { WixDataQueryResult } from './query/result';
 export { WixDataAggregate, WixDataAggregateResult } from './aggregate';
 export { toWixItem, fromWixItem, toWixRestItem, fromWixRestItem } from './codec';
 export { toWixQuery } from './bridge/to-wix-query';
-export { executeQuery, withWixExecuteQuery } from './bridge/execute-query';
+export { executeQuery, withWixExecuteQuery, wixQueryExecutor } from './bridge/execute-query';
 export type { WixItem, WixRestDataItem } from './codec';
 export type { WixDataModule, WixReference } from './module-types';
 export type { WixDataItemsModule } from './wix-data-items';

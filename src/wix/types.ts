@@ -37,6 +37,8 @@ export interface WixDataOptions {
   consistentRead?: boolean;
   showDrafts?: boolean;
   language?: string;
+  /** bulkInsert: replace items whose `_id` exists instead of skipping them. */
+  overrideExisting?: boolean;
 }
 
 export interface CreateWixDataOptions {

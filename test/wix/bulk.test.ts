@@ -10,6 +10,13 @@ describe('bulkInsert', () => {
     expect(result).toEqual({ inserted: 2, updated: 0, skipped: 1, insertedItemIds: ['b', 'id0001'], updatedItemIds: [], errors: [] });
     expect((await wixData.get('T', 'a'))?.v).toBe(1);
   });
+  it('with overrideExisting replaces items whose _id exists', async () => {
+    const { wixData } = wixFixture();
+    await wixData.insert('T', { _id: 'a', v: 1 });
+    const result = await wixData.bulkInsert('T', [{ _id: 'a', v: 2 }], { overrideExisting: true });
+    expect(result).toMatchObject({ inserted: 0, updated: 1, skipped: 0, updatedItemIds: ['a'] });
+    expect((await wixData.get('T', 'a'))?.v).toBe(2);
+  });
   it('reports a failing item with originalIndex and item, and inserts the rest', async () => {
     const { wixData } = wixFixture();
     const big = { _id: 'big', text: 'x'.repeat(600 * 1024) };

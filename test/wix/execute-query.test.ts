@@ -1,7 +1,7 @@
 // executeQuery follows next() through every page; condition strings; the original executeQuery(command).
 import { describe, it, expect } from 'vitest';
 import { TissDBLite } from '../../src/core';
-import { createWixData, executeQuery, withWixExecuteQuery } from '../../src/wix';
+import { createWixData, executeQuery, withWixExecuteQuery, wixQueryExecutor } from '../../src/wix';
 
 function seeded(n: number) {
   const db = new TissDBLite();
@@ -71,5 +71,16 @@ describe('withWixExecuteQuery: the original TissDBLite#executeQuery(command)', (
     } finally {
       delete (globalThis as { wixData?: unknown }).wixData;
     }
+  });
+});
+
+describe('wixQueryExecutor', () => {
+  it('is the same executeQuery as a plain function, for a core option or a server action', async () => {
+    const source = new TissDBLite();
+    source.createCollection('users').insertMany([{ name: 'Alice', age: 30 }, { name: 'Bob', age: 40 }]);
+    const run = wixQueryExecutor(createWixData(source));
+    expect((await run({ collection: 'users', condition_string: 'age < 35' })).map((u) => u.name)).toEqual(['Alice']);
+    await expect(run(null as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(run({ collection: 'users', condition_string: 'age >' })).rejects.toMatchObject({ code: 'TISSQL_SYNTAX' });
   });
 });

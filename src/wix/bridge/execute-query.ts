@@ -53,10 +53,27 @@ export interface LegacyQueryCommand {
 }
 
 /**
- * Gives `db` the original tissdb-lite `executeQuery({ collection, condition_string })`, run on
- * `wixData` (the original read a global `wixData`; so does this when none is passed). The original
- * called `query(c).filter(f)`, which Velo's WixDataQuery lacks; this builds the conditions with
- * the real builder methods instead.
+ * The original tissdb-lite `executeQuery(command)` as a function on `wixData` (or, when none is
+ * passed, the global `wixData` the original read). The original called `query(c).filter(f)`, which
+ * Velo's WixDataQuery lacks; this builds the conditions with the real builder methods instead.
+ */
+export function wixQueryExecutor(wixData?: unknown): (command: LegacyQueryCommand) => Promise<Doc[]> {
+  return async (command) => {
+    const module = wixData ?? (globalThis as { wixData?: unknown }).wixData;
+    if (module === undefined) {
+      throw new TissDBLiteError('INVALID_ARGUMENT', 'executeQuery: no wix-data module (pass one to withWixExecuteQuery or set globalThis.wixData)');
+    }
+    if (typeof command !== 'object' || command === null) {
+      throw new TissDBLiteError('INVALID_ARGUMENT', 'executeQuery: expected a { collection, condition_string } command');
+    }
+    const condition = command.condition_string;
+    return executeQuery(module, { collection: command.collection, ...(condition ? { condition } : {}) });
+  };
+}
+
+/**
+ * Gives `db` the original tissdb-lite method `executeQuery({ collection, condition_string })`, run on
+ * `wixData` (see {@link wixQueryExecutor}).
  *
  * @example
  * import wixData from 'wix-data';
@@ -67,14 +84,6 @@ export function withWixExecuteQuery<D extends TissDBLite>(
   db: D,
   wixData?: unknown,
 ): D & { executeQuery(command: LegacyQueryCommand): Promise<Doc[]> } {
-  const executeQueryOnWix = (command: LegacyQueryCommand): Promise<Doc[]> => {
-    const module = wixData ?? (globalThis as { wixData?: unknown }).wixData;
-    if (module === undefined) {
-      return Promise.reject(new TissDBLiteError('INVALID_ARGUMENT', 'executeQuery: no wix-data module (pass one to withWixExecuteQuery or set globalThis.wixData)'));
-    }
-    const condition = command?.condition_string;
-    return executeQuery(module, { collection: command?.collection, ...(condition ? { condition } : {}) });
-  };
-  Object.defineProperty(db, 'executeQuery', { value: executeQueryOnWix, configurable: true, writable: true });
+  Object.defineProperty(db, 'executeQuery', { value: wixQueryExecutor(wixData), configurable: true, writable: true });
   return db as D & { executeQuery(command: LegacyQueryCommand): Promise<Doc[]> };
 }

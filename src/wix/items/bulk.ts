@@ -1,8 +1,8 @@
 /**
  * Mirrors Velo wix-data bulkInsert/bulkSave/bulkUpdate/bulkRemove: at most 1000 items (WDE0006 /
  * WDE0069), per-item hooks, per-item failures reported in `errors` with `originalIndex` and `item`
- * (Velo's BulkError) while the other items go through. bulkInsert skips ids that exist; bulkUpdate
- * skips ids that don't; bulkRemove skips ids that don't.
+ * (Velo's BulkError) while the other items go through. bulkInsert skips ids that exist (replaces
+ * them with `overrideExisting`); bulkUpdate and bulkRemove skip ids that don't exist.
  */
 import { MAX_BULK } from '../_store';
 import { asWixError } from '../_store';
@@ -88,8 +88,10 @@ async function removeEach(kit: Kit, collection: string, itemIds: unknown, suppre
 export function createBulkOps(kit: Kit) {
   const bulkWrite = (mode: Mode, method: string) =>
     (collection: string, items: WixItem[], options?: object): Promise<WixDataBulkResult> =>
-      operation(kit, method, collection, options, async ({ suppressHooks }) =>
-        writeEach(kit, mode, collection, checkItems(requireCollectionName(collection), items), suppressHooks));
+      operation(kit, method, collection, options, async ({ suppressHooks, overrideExisting }) => {
+        const effective = mode === 'insert' && overrideExisting ? 'save' : mode;
+        return writeEach(kit, effective, collection, checkItems(requireCollectionName(collection), items), suppressHooks);
+      });
 
   return {
     bulkInsert: bulkWrite('insert', 'bulkInsert'),
