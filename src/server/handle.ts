@@ -31,7 +31,7 @@ function route(ctx: ServerContext, req: WireRequest): WireResponse {
   const role = roleOf(ctx.auth, req.headers.authorization);
   const segments = req.path.split('/').filter((s) => s !== '');
   const [first, second, third] = segments;
-  if (first === undefined) return routeRoot(ctx, req);
+  if (first === undefined) return routeRoot(req);
   if (segments.length === 1) {
     if (first === '_databases' && req.method === 'GET') return listDatabases(ctx);
     return routeDatabase(ctx, req, first, role);

@@ -2,13 +2,14 @@
 // Every answer has exactly the real server's head: Content-Type, Content-Length, Connection: close
 // (tissdb-wire.md §1); no Date header, no keep-alive.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TissDBLiteError } from '../core';
 import type { TissDBLite } from '../core';
 import { createFakeState } from './create-context';
 import type { FakeState } from './create-context';
 import { handleWireRequest } from './handle';
 import type { FakeTissDBOptions } from './options';
 import { readRequestBody } from './read-body';
-import { text } from './wire';
+import { MODE_HEADER, modeHeaderValue, text } from './wire';
 import type { WireRequest, WireResponse } from './wire';
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -31,21 +32,24 @@ function headersOf(req: IncomingMessage): Record<string, string | undefined> {
   return out;
 }
 
-export function writeWireResponse(res: ServerResponse, response: WireResponse): void {
+export function writeWireResponse(res: ServerResponse, response: WireResponse, mode?: string): void {
   if (res.headersSent) return;
   res.sendDate = false;
   res.shouldKeepAlive = false;
-  res.writeHead(response.status, {
+  const headers: Record<string, string | number> = {
     'Content-Type': response.contentType,
     'Content-Length': Buffer.byteLength(response.body),
     Connection: 'close',
-  });
+  };
+  if (mode !== undefined) headers[MODE_HEADER] = mode;
+  res.writeHead(response.status, headers);
   res.end(response.body);
 }
 
 export function createListener(state: FakeState, options: FakeTissDBOptions, hooks: ListenerHooks = {}): TissDBRequestListener {
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const rawChunked = state.ctx.quirks.rawFraming;
+  const mode = modeHeaderValue(state.ctx.quirks);
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
     const started = Date.now();
     void (async () => {
@@ -58,7 +62,7 @@ export function createListener(state: FakeState, options: FakeTissDBOptions, hoo
         const wire: WireRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: headersOf(req), body };
         response = handleWireRequest(state.ctx, wire);
       }
-      if (!hooks.writeHead?.(req, res, response)) writeWireResponse(res, response);
+      if (!hooks.writeHead?.(req, res, response)) writeWireResponse(res, response, mode);
       if (!read.ok) res.once('finish', () => req.socket.destroy());
       options.onRequest?.({
         method: req.method ?? '?',
@@ -68,7 +72,7 @@ export function createListener(state: FakeState, options: FakeTissDBOptions, hoo
         ms: Date.now() - started,
       });
     })().catch((e: unknown) => {
-      writeWireResponse(res, text(500, `Server error: ${e instanceof Error ? e.message : String(e)}`));
+      writeWireResponse(res, text(500, `Server error: ${e instanceof Error ? e.message : String(e)}`), mode);
     });
   };
   return Object.assign(listener, { database: (name: string) => state.database(name) });
@@ -80,7 +84,12 @@ export function createListener(state: FakeState, options: FakeTissDBOptions, hoo
  * const handler = createTissDBHandler({ quirks: 'tissdb' })
  * http.createServer(handler).listen(9876)
  * app.use('/tissdb', handler)   // Express: the mount prefix is stripped from req.url
+ * Timeouts and snapshots belong to startFakeTissDB; here the host server's settings apply.
  */
 export function createTissDBHandler(options: FakeTissDBOptions = {}): TissDBRequestListener {
+  if (options.snapshot !== undefined) {
+    // Loading is async and saving needs a close hook; a bare listener has neither.
+    throw new TissDBLiteError('INVALID_ARGUMENT', 'createTissDBHandler: snapshot is only supported by startFakeTissDB');
+  }
   return createListener(createFakeState(options), options);
 }

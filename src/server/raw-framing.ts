@@ -13,6 +13,8 @@ import type { Socket } from 'node:net';
 import type { ServerContext } from './context';
 import { handleWireRequest } from './handle';
 import type { ListenerHooks } from './node-handler';
+import type { RequestLogEntry } from './options';
+import { MODE_HEADER, modeHeaderValue } from './wire';
 import type { WireRequest, WireResponse } from './wire';
 
 const REASONS: Record<number, string> = {
@@ -20,11 +22,12 @@ const REASONS: Record<number, string> = {
   404: 'Not Found', 409: 'Conflict', 413: 'Payload Too Large', 500: 'Internal Server Error',
 };
 
-export function rawResponseBytes(response: WireResponse): Buffer {
+export function rawResponseBytes(response: WireResponse, mode?: string): Buffer {
   const body = Buffer.from(response.body, 'utf8');
   const head =
     `HTTP/1.1 ${response.status} ${REASONS[response.status] ?? 'Unknown'}\r\n` +
-    `Content-Type: ${response.contentType}\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
+    `Content-Type: ${response.contentType}\r\nContent-Length: ${body.length}\r\nConnection: close\r\n` +
+    `${mode === undefined ? '' : `${MODE_HEADER}: ${mode}\r\n`}\r\n`;
   return Buffer.concat([Buffer.from(head, 'latin1'), body]);
 }
 
@@ -55,7 +58,7 @@ interface ParserError extends Error {
 }
 
 /** Installs the raw-framing behaviour on a server; returns the hooks its request listener needs. */
-export function installRawFraming(server: Server, ctx: ServerContext): ListenerHooks {
+export function installRawFraming(server: Server, ctx: ServerContext, log?: (entry: RequestLogEntry) => void): ListenerHooks {
   const pending = new WeakMap<Socket, { leftover: Buffer[] }>();
   server.on('request', (req: IncomingMessage) => {
     pending.set(req.socket, { leftover: [] });
@@ -71,7 +74,10 @@ export function installRawFraming(server: Server, ctx: ServerContext): ListenerH
     }
     const parsed = err.rawPacket ? parseRawRequest(err.rawPacket) : undefined;
     if (parsed !== undefined && ROUTABLE.test(parsed.method) && !UNROUTABLE.has(err.code ?? '') && socket.writable) {
-      socket.end(rawResponseBytes(handleWireRequest(ctx, parsed)));
+      const started = Date.now();
+      const response = handleWireRequest(ctx, parsed);
+      socket.end(rawResponseBytes(response, modeHeaderValue(ctx.quirks)));
+      log?.({ method: parsed.method, path: parsed.path, status: response.status, bytes: Buffer.byteLength(response.body), ms: Date.now() - started });
       return;
     }
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nContent-Length: 12\r\nConnection: close\r\n\r\nBad request.');
@@ -86,7 +92,7 @@ export function installRawFraming(server: Server, ctx: ServerContext): ListenerH
     },
     writeHead: (req: IncomingMessage, res: ServerResponse, response: WireResponse) => {
       if (req.method !== 'HEAD') return false;
-      res.socket?.end(rawResponseBytes(response));
+      res.socket?.end(rawResponseBytes(response, modeHeaderValue(ctx.quirks)));
       return true;
     },
   };

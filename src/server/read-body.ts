@@ -23,6 +23,8 @@ function preParsed(req: IncomingMessage): string | undefined {
 export function readRequestBody(req: IncomingMessage, options: ReadBodyOptions): Promise<BodyRead> {
   const parsed = preParsed(req);
   if (parsed !== undefined) return Promise.resolve({ ok: true, body: parsed });
+  // Consumed by middleware that kept nothing: waiting for 'end' would wait forever.
+  if (req.readableEnded) return Promise.resolve({ ok: true, body: '' });
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > options.maxBytes) return Promise.resolve({ ok: false, status: 413 });
   const chunked = options.rawChunked && /chunked/i.test(req.headers['transfer-encoding'] ?? '');

@@ -7,7 +7,7 @@ import type { ServerContext } from './context';
 import { ENDPOINT_NOT_FOUND, NO_CONTENT, json, mistake, text } from './wire';
 import type { WireRequest, WireResponse } from './wire';
 
-export function routeRoot(ctx: ServerContext, req: WireRequest): WireResponse {
+export function routeRoot(req: WireRequest): WireResponse {
   return req.method === 'GET' ? text(200, 'OK') : ENDPOINT_NOT_FOUND;
 }
 

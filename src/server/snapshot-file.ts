@@ -1,7 +1,7 @@
 // Snapshot persistence for the fake: the whole server state as one JSON file, written atomically
 // (temp file in the same directory, fsync, rename, fsync the directory) so a kill at any moment
 // leaves either the old file or the new one, never a torn one.
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { TissDBLite } from '../core';
 import { FakeDatabase } from './database';
@@ -21,8 +21,16 @@ export function serialiseDatabases(databases: Map<string, FakeDatabase>): string
   return JSON.stringify(out);
 }
 
+/** Temp files a killed process left behind: never the snapshot itself, safe to remove. */
+async function removeStaleTemps(file: string): Promise<void> {
+  const prefix = `.${basename(file)}.`;
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => rm(join(dirname(file), n), { force: true })));
+}
+
 export async function loadSnapshotFile(file: string): Promise<Map<string, FakeDatabase>> {
   const databases = new Map<string, FakeDatabase>();
+  await removeStaleTemps(file);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -44,6 +52,7 @@ export async function loadSnapshotFile(file: string): Promise<Map<string, FakeDa
 
 let tempCounter = 0;
 
+/** Writes `content` to `file` so that readers (and a crash) only ever see a whole old or new file. */
 export async function saveSnapshotFile(file: string, content: string): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${++tempCounter}.tmp`);
   const handle = await open(temp, 'w');

@@ -74,7 +74,7 @@ export async function startFakeTissDB(options: FakeTissDBOptions = {}): Promise<
   server.keepAliveTimeout = 1;
   // Idle sockets (connected, nothing sent) are dropped too, so a silent client can't hold one forever.
   server.setTimeout(timeout, (socket) => socket.destroy());
-  const hooks: ListenerHooks = state.ctx.quirks.rawFraming ? installRawFraming(server, state.ctx) : {};
+  const hooks: ListenerHooks = state.ctx.quirks.rawFraming ? installRawFraming(server, state.ctx, options.onRequest) : {};
   if (!state.ctx.quirks.rawFraming) {
     server.on('clientError', (_err, socket) => {
       if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nContent-Length: 12\r\nConnection: close\r\n\r\nBad request.');

@@ -19,6 +19,17 @@ export interface WireResponse {
   body: string;
 }
 
+/**
+ * Only sent when the fake does NOT behave like the real server in how it writes strings or runs
+ * TissQL, so parity heads stay exactly the real three. TissDBClient reads it to pick its defaults.
+ */
+export const MODE_HEADER = 'X-TissDB-Lite-Mode';
+
+export function modeHeaderValue(quirks: QuirkSwitches): string | undefined {
+  if (quirks.unescapedStrings && quirks.tissdbDialect) return undefined;
+  return `strings=${quirks.unescapedStrings ? 'raw' : 'json'}; dialect=${quirks.tissdbDialect ? 'tissdb' : 'tissql'}`;
+}
+
 export function text(status: number, body: string): WireResponse {
   return { status, contentType: 'text/plain', body };
 }

@@ -1,7 +1,8 @@
 // TissDB's `_query` takes no parameters (a `?` answers 500 "Parameter index out of bounds.",
 // tissdb-wire.md §5.1), so the client inlines them as literals the real lexer reads back exactly:
 // strings in single quotes with '' for a quote, numbers as plain digits (the lexer has no sign and
-// no exponent, so negatives become `(0 - n)`), TRUE/FALSE/NULL, Dates as TIMESTAMP literals.
+// no exponent, so negatives become `(0 - n)`), TRUE/FALSE/NULL, and Dates as the codec's tagged
+// string ('$date:<ISO>'), which is how Dates are stored, so `=`, `<` and `>` compare them in time order.
 // Strings the server would silently turn into TIMESTAMP literals (1-4 digits, ISO date prefixes,
 // §5.3) are refused: they could never equal a stored string.
 import { TissDBLiteError } from '../core';
@@ -32,7 +33,10 @@ export function tissqlLiteral(value: unknown, options: BindOptions = {}): string
   if (value === null || value === undefined) return 'NULL';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return numberLiteral(value);
-  if (value instanceof Date) return `TIMESTAMP '${value.toISOString()}'`;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) fail('parameter is an invalid Date');
+    return `'$date:${value.toISOString()}'`;
+  }
   if (typeof value === 'string') {
     if (options.timestampStrings !== 'allow' && TIMESTAMP_LOOKING.test(value)) {
       fail(`string parameter ${JSON.stringify(value)} looks like a timestamp; TissDB would compare it as a TIMESTAMP, never equal to a stored string`);

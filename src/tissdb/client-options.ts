@@ -28,16 +28,18 @@ export interface TissDBClientOptions {
   /** Tag values TissDB would corrupt instead of refusing them (see encodeTissDBDocument). Default false. */
   reversible?: boolean;
   /**
-   * How response strings are read: 'raw' for the real server, which doesn't escape them (default),
-   * 'json' for a server that writes valid JSON (the fake with `quirks: 'none'`).
+   * How response strings are read: 'raw' for the real server, which doesn't escape them, 'json' for a
+   * server that writes valid JSON. Default 'auto': 'json' when the answer carries the fake's
+   * `X-TissDB-Lite-Mode: strings=json` header (e.g. `quirks: 'none'`), else 'raw'.
    */
-  responseStrings?: ResponseStrings;
+  responseStrings?: ResponseStrings | 'auto';
   /**
    * The server's TissQL semantics, which decides what `find` may push down and how `query` binds
-   * parameters: 'tissdb' for the real server (default), 'tissql' for a standard-SQL server such as
-   * the fake with `quirks: 'none'`.
+   * parameters: 'tissdb' for the real server, 'tissql' for a standard-SQL server. Default 'auto':
+   * what the fake announces in `X-TissDB-Lite-Mode` (one `GET /_health` asks if no answer has told
+   * yet), else 'tissdb'.
    */
-  dialect?: 'tissdb' | 'tissql';
+  dialect?: 'tissdb' | 'tissql' | 'auto';
 }
 
 export interface BulkInsertOptions {

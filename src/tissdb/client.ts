@@ -17,21 +17,38 @@ interface Shared {
   transport: TransportOptions;
   gate: WriteGate;
   options: TissDBClientOptions;
+  /** The server's TissQL dialect, once an answer told it (the real server never announces one). */
+  dialect?: 'tissdb' | 'tissql';
+}
+
+function parseMode(mode: string | undefined): { strings: 'raw' | 'json'; dialect: 'tissdb' | 'tissql' } {
+  return {
+    strings: mode !== undefined && /strings=json/.test(mode) ? 'json' : 'raw',
+    dialect: mode !== undefined && /dialect=tissql/.test(mode) ? 'tissql' : 'tissdb',
+  };
 }
 
 export class TissDBClient {
   readonly database: string;
-  /** Set on the view `transaction(fn)` hands to `fn`: every document request carries it. */
-  readonly transactionId: number | undefined;
-  readonly #shared: Shared;
+  #shared: Shared;
+  #transactionId: number | undefined;
 
-  constructor(options: TissDBClientOptions);
-  /** @internal the transactional view */
-  constructor(options: TissDBClientOptions, shared: Shared, transactionId: number);
-  constructor(options: TissDBClientOptions, shared?: Shared, transactionId?: number) {
+  constructor(options: TissDBClientOptions) {
     this.database = urlSegment(options.database, 'database', 'constructor');
-    this.transactionId = transactionId;
-    this.#shared = shared ?? createShared(options);
+    this.#shared = createShared(options);
+  }
+
+  /** Set on the view `transaction(fn)` hands to `fn`: every document request carries it. */
+  get transactionId(): number | undefined {
+    return this.#transactionId;
+  }
+
+  /** The same client (transport, write gate, learned server flavour) inside transaction `id`. */
+  #view(id: number): TissDBClient {
+    const view = new TissDBClient(this.#shared.options);
+    view.#shared = this.#shared;
+    view.#transactionId = id;
+    return view;
   }
 
   // ---- databases, collections, health ------------------------------------------------------------
@@ -135,7 +152,7 @@ export class TissDBClient {
    * server takes no parameters). Rows are decoded like documents. The server ignores transactions here.
    */
   async query(collection: string, tissql: string, params: readonly unknown[] = []): Promise<Doc[]> {
-    const dialect = this.#shared.options.dialect ?? 'tissdb';
+    const dialect = await this.#dialect();
     const query = bindParams(tissql, params, { timestampStrings: dialect === 'tissdb' ? 'refuse' : 'allow' });
     const readOnly = /^\s*select\b/i.test(query);
     const call: WireCall = {
@@ -160,8 +177,8 @@ export class TissDBClient {
    */
   async find(collection: string, filter: Filter = {}, options: TissDBFindOptions = {}): Promise<Doc[]> {
     const { pushdown = true, ...findOptions } = options;
-    const { reversible = false, dialect = 'tissdb' } = this.#shared.options;
-    const plan = planFind(collection, filter, findOptions, { pushdown, reversible, dialect });
+    const reversible = this.#shared.options.reversible ?? false;
+    const plan = planFind(collection, filter, findOptions, { pushdown, reversible, dialect: await this.#dialect() });
     const rows = await this.query(collection, plan.query);
     rows.sort((a, b) => compareBytewise(String(a._id), String(b._id)));
     return findIn(rows, plan.clientSide.filter, plan.clientSide.options);
@@ -208,7 +225,7 @@ export class TissDBClient {
     const begun = await this.#json({ method: 'POST', path: `/${this.database}/_begin`, idempotent: false });
     const id = (begun as { transaction_id?: unknown }).transaction_id;
     if (typeof id !== 'number') throw new TissDBLiteError('INVALID_QUERY', `TissDBClient.transaction: _begin answered ${JSON.stringify(begun)}`);
-    const view = new TissDBClient(this.#shared.options, this.#shared, id);
+    const view = this.#view(id);
     let result: T;
     try {
       result = await fn(view);
@@ -251,9 +268,18 @@ export class TissDBClient {
     return encodeTissDBDocument(doc, { reversible: this.#shared.options.reversible ?? false });
   }
 
+  /** The dialect option, or what the server announced; one `GET /_health` asks when nothing has yet. */
+  async #dialect(): Promise<'tissdb' | 'tissql'> {
+    const configured = this.#shared.options.dialect ?? 'auto';
+    if (configured !== 'auto') return configured;
+    if (this.#shared.dialect === undefined) await this.health();
+    return this.#shared.dialect ?? 'tissdb';
+  }
+
   #read(answer: WireAnswer): unknown {
+    const configured = this.#shared.options.responseStrings ?? 'auto';
     try {
-      return readResponseJson(answer.body, this.#shared.options.responseStrings ?? 'raw');
+      return readResponseJson(answer.body, configured === 'auto' ? parseMode(answer.mode).strings : configured);
     } catch (e) {
       throw new TissDBError({ status: answer.status, body: answer.body, code: 'INVALID_RESPONSE', method: '?', url: this.#shared.transport.baseUrl, message: `unreadable response: ${(e as Error).message}`, cause: e });
     }
@@ -291,5 +317,9 @@ function createShared(options: TissDBClientOptions): Shared {
     retries: options.retries ?? 2,
     retryDelayMs: options.retryDelayMs ?? 100,
   };
-  return { transport, gate: gateFor(baseUrl, options.maxConcurrentWrites ?? 1), options };
+  const shared: Shared = { transport, gate: gateFor(baseUrl, options.maxConcurrentWrites ?? 1), options };
+  transport.onMode = (mode) => {
+    shared.dialect = parseMode(mode).dialect;
+  };
+  return shared;
 }

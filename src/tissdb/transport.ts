@@ -8,7 +8,11 @@ import type { TissDBErrorCode } from './errors';
 export type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }) => Promise<{
   status: number;
   text(): Promise<string>;
+  headers?: { get(name: string): string | null };
 }>;
+
+/** What a tissdb-lite fake announces when it is not in parity (see src/server/wire.ts). */
+export const MODE_HEADER = 'x-tissdb-lite-mode';
 
 export interface TransportOptions {
   baseUrl: string;
@@ -17,6 +21,8 @@ export interface TransportOptions {
   timeoutMs: number;
   retries: number;
   retryDelayMs: number;
+  /** Told the mode header of every answer (undefined when absent), to learn the server's flavour. */
+  onMode?: (mode: string | undefined) => void;
 }
 
 export interface WireCall {
@@ -33,6 +39,8 @@ export interface WireCall {
 export interface WireAnswer {
   status: number;
   body: string;
+  /** The server's `X-TissDB-Lite-Mode` header; absent on the real server. */
+  mode?: string;
   /** Set when a non-2xx answer was accepted through `WireCall.accept`. */
   code?: TissDBErrorCode;
 }
@@ -53,7 +61,11 @@ async function attempt(opts: TransportOptions, call: WireCall, url: string): Pro
   try {
     const init = { method: call.method, headers, signal: controller.signal, ...(call.body === undefined ? {} : { body: call.body }) };
     const response = await opts.fetch(url, init);
-    return { status: response.status, body: await response.text() };
+    const mode = response.headers?.get(MODE_HEADER) ?? undefined;
+    const answer: WireAnswer = { status: response.status, body: await response.text() };
+    if (mode !== undefined) answer.mode = mode;
+    opts.onMode?.(mode);
+    return answer;
   } catch (e) {
     const timedOut = controller.signal.aborted;
     const code: TissDBErrorCode = timedOut ? 'TIMEOUT' : 'NETWORK';

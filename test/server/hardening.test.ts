@@ -90,12 +90,14 @@ for (const quirks of ['tissdb', 'none'] as const) {
       expect(idle.destroyed && half.destroyed).toBe(true);
     });
 
-    it('sends exactly the real head: Content-Type, Content-Length, Connection: close', async () => {
+    it('sends the real head: Content-Type, Content-Length, Connection: close (+ the mode header off parity)', async () => {
       const server = await startFakeTissDB({ quirks });
       try {
         for (const request of ['GET /_health HTTP/1.1\r\nHost: x\r\n\r\n', 'GET /_databases HTTP/1.1\r\nHost: x\r\n\r\n', `DELETE /nodb/c HTTP/1.1\r\nHost: x\r\n${AUTH}\r\n`]) {
           const answer = await sendRaw(server.port, request);
-          expect(Object.keys(answer.headers)).toEqual(['Content-Type', 'Content-Length', 'Connection']);
+          const extra = quirks === 'none' ? ['X-TissDB-Lite-Mode'] : [];
+          expect(Object.keys(answer.headers)).toEqual(['Content-Type', 'Content-Length', 'Connection', ...extra]);
+          if (quirks === 'none') expect(answer.headers['X-TissDB-Lite-Mode']).toBe('strings=json; dialect=tissql');
           expect(answer.headers.Connection).toBe('close');
         }
       } finally {
@@ -104,3 +106,21 @@ for (const quirks of ['tissdb', 'none'] as const) {
     });
   });
 }
+
+describe('concurrent writes (the real server loses some, §8)', () => {
+  it('the fake keeps every one of 200 parallel PUTs', async () => {
+    const server = await startFakeTissDB({});
+    const headers = { Authorization: 'Bearer static_test_token' };
+    try {
+      await fetch(`${server.url}/conc`, { method: 'PUT', headers });
+      await fetch(`${server.url}/conc/c`, { method: 'PUT', headers });
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => fetch(`${server.url}/conc/c/d${i}`, { method: 'PUT', headers, body: `{"i":${i}}` })),
+      );
+      expect(answers.every((a) => a.status === 200)).toBe(true);
+      expect(server.database('conc').collection('c').size).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -64,3 +64,9 @@ describe('createTissDBHandler', () => {
     }
   });
 });
+
+describe('createTissDBHandler options', () => {
+  it('refuses snapshot (only startFakeTissDB can load and save one)', () => {
+    expect(() => createTissDBHandler({ snapshot: 'x.json' })).toThrow(/only supported by startFakeTissDB/);
+  });
+});

@@ -26,7 +26,6 @@ export function useFakeTissDB(options: FakeTissDBOptions = {}): FakeFixture {
         baseUrl: fixture.server.url,
         database: 'testdb',
         ...(fixture.server.token === null ? {} : { token: fixture.server.token }),
-        ...(options.quirks === 'none' ? { responseStrings: 'json' as const, dialect: 'tissql' as const } : {}),
         ...extra,
       });
   });
