@@ -35,11 +35,11 @@ function dataSource(db: TissDBLite): DataSource {
       return db.collection(name).update(filter, { $set: set }, { multi: true }).matched;
     },
     setFields: (name, id, fields) => {
+      // Keys come from statement text: defineProperty keeps `__proto__` a key the core then refuses.
       const set: Record<string, unknown> = {};
-      const unset: Record<string, ''> = {};
+      const unset: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(fields)) {
-        if (v === undefined) unset[k] = '';
-        else set[k] = v;
+        Object.defineProperty(v === undefined ? unset : set, k, { value: v === undefined ? '' : v, enumerable: true, writable: true, configurable: true });
       }
       const spec: Record<string, unknown> = {};
       if (Object.keys(set).length > 0) spec['$set'] = set;

@@ -12,6 +12,7 @@ import { evaluate } from './evaluate';
 import { compareBytes, prefixNumber } from './server-values';
 import type { Row } from './source';
 import { mongoOrder } from './sql-values';
+import { canonicalKey, uniqueBy } from './canonical';
 
 export function computeAggregate(spec: AggregateSpec, rows: Row[], ctx: EvalContext): unknown {
   return ctx.dialect === 'tissdb' ? serverAggregate(spec, rows) : sqlAggregate(spec, rows, ctx);
@@ -41,11 +42,7 @@ function sqlAggregate(spec: AggregateSpec, rows: Row[], ctx: EvalContext): unkno
   if (spec.arg === null) return rows.length;
   const arg = spec.arg;
   let values: unknown[] = rows.map((r) => evaluate(arg, r, ctx)).filter((v) => v !== null && v !== undefined);
-  if (spec.distinct) {
-    const unique: unknown[] = [];
-    for (const v of values) if (!unique.some((u) => mongoOrder(u, v) === 0)) unique.push(v);
-    values = unique;
-  }
+  if (spec.distinct) values = uniqueBy(values, canonicalKey);
   if (spec.fn === 'COUNT') return values.length;
   if (spec.fn === 'MIN' || spec.fn === 'MAX') {
     if (values.length === 0) return null;

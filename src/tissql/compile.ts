@@ -12,6 +12,7 @@ import { columnKey } from './column-key';
 import { toStoredValue } from './stored-value';
 import { exprToFilter } from './to-filter';
 import { findAggregates, hasAggregate } from './walk';
+import { put } from './put';
 
 export interface CompileOptions {
   dialect?: Dialect;
@@ -19,6 +20,12 @@ export interface CompileOptions {
   now?: Date;
 }
 
+/**
+ * @example
+ * compileTissQL('SELECT name FROM people WHERE age >= ? ORDER BY age DESC LIMIT 10', [30])
+ * // -> { kind: 'select', collection: 'people', filter: { age: { $gte: 30 } }, sort: { age: -1 },
+ * //      skip: null, limit: 10, projection: { name: 1 }, ... }
+ */
 export function compileTissQL(sql: string, params?: readonly unknown[], options: CompileOptions = {}): CompiledQuery {
   const dialect = options.dialect ?? 'tissql';
   const { statement, paramCount } = parseStatement(sql, { dialect });
@@ -89,7 +96,8 @@ function compileSelect(s: SelectStatement, params: readonly unknown[], dialect: 
     if (!aggregates.some((a) => a.key === key)) aggregates.push({ key, fn: node.fn, arg: node.arg, distinct: node.distinct });
   }
   const orderBy = s.orderBy.map((o) => ({ expr: resolveAlias(o.expr, columns), direction: o.direction === 'asc' ? 1 : -1 }) as const);
-  const simple = s.joins.length === 0 && groupBy.length === 0 && aggregates.length === 0 && !s.distinct && dialect === 'tissql';
+  const simple =
+    s.joins.length === 0 && groupBy.length === 0 && aggregates.length === 0 && s.having === null && !s.distinct && dialect === 'tissql';
   const sortable = simple && s.union === null && orderBy.every((o) => o.expr.type === 'field');
   const plainColumns = columns !== null && columns.every((c) => c.expr.type === 'field' && c.key === fieldName(c.expr));
   const server = dialect === 'tissdb';
@@ -117,10 +125,14 @@ function compileSelect(s: SelectStatement, params: readonly unknown[], dialect: 
   };
 }
 
-/** `ORDER BY n` where `n` is a select alias sorts by that column's expression. */
+/** `ORDER BY n` where `n` is a select alias, or `ORDER BY 2` (a position), sorts by that column. */
 function resolveAlias(expr: Expr, columns: OutputColumn[] | null): Expr {
-  if (expr.type !== 'field' || expr.path.length !== 1 || columns === null) return expr;
-  const hit = columns.find((c) => c.key === expr.path[0] && c.expr.type !== 'field');
+  if (columns === null) return expr;
+  if (expr.type === 'literal' && typeof expr.value === 'number' && Number.isInteger(expr.value)) {
+    return columns[expr.value - 1]?.expr ?? expr;
+  }
+  if (expr.type !== 'field' || expr.path.length !== 1) return expr;
+  const hit = columns.find((c) => c.key === expr.path[0] && !(c.expr.type === 'field' && c.expr.path.join('.') === c.key));
   return hit?.expr ?? expr;
 }
 
@@ -139,7 +151,7 @@ function compileInsert(s: InsertStatement, params: readonly unknown[], dialect: 
     const doc: Record<string, unknown> = {};
     row.forEach((expr, i) => {
       const value = evaluate(expr, {}, { dialect, params, now });
-      doc[columns[i] as string] = dialect === 'tissdb' ? toStoredValue(value) : value;
+      put(doc, columns[i] as string, dialect === 'tissdb' ? toStoredValue(value) : value);
     });
     return doc;
   });

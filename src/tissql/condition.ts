@@ -40,7 +40,7 @@ export function conditionToFilter(text: string): Filter {
   if (filter === undefined) {
     throw new TissDBLiteError(
       'INVALID_QUERY',
-      `condition string "${text}": each comparison needs a field on one side and a value on the other`,
+      `condition string "${text}": each comparison needs a field on one side and a value or a field on the other (no arithmetic)`,
     );
   }
   return filter;

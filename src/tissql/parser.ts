@@ -19,6 +19,12 @@ export interface ParsedStatement {
   paramCount: number;
 }
 
+/**
+ * @example
+ * parseTissQL('SELECT name FROM people WHERE age > 30')
+ * // -> { type: 'select', columns: [{ expr: { type: 'field', path: ['name'], pos: 7 }, alias: null }],
+ * //      from: { name: 'people', alias: null, pos: 17 }, where: { type: 'compare', op: '>', ... }, ... }
+ */
 export function parseTissQL(sql: string, options: ParseOptions = {}): Statement {
   return parseStatement(sql, options).statement;
 }

@@ -3,6 +3,7 @@ import type { Dialect } from './ast';
 import type { EvalContext } from './evaluate';
 import { compareBytes } from './server-values';
 import type { DataSource, Row } from './source';
+import { put } from './put';
 
 export interface RunContext {
   source: DataSource;
@@ -26,7 +27,7 @@ export function hideSystemDates(doc: Row): Row {
   const copy: Row = {};
   for (const [k, v] of Object.entries(doc)) {
     if ((k === '_createdDate' || k === '_updatedDate') && v instanceof Date) continue;
-    copy[k] = v;
+    put(copy, k, v);
   }
   return copy;
 }
@@ -43,7 +44,7 @@ export function serverScan(ctx: RunContext, collection: string): Row[] {
 /** Keys sorted bytewise, as the server's ordered-map JSON objects are. */
 export function sortKeys(row: Row): Row {
   const out: Row = {};
-  for (const k of Object.keys(row).sort(compareBytes)) out[k] = row[k];
+  for (const k of Object.keys(row).sort(compareBytes)) put(out, k, row[k]);
   return out;
 }
 

@@ -15,7 +15,8 @@ import { compareBytes, serverText } from './server-values';
 import type { ServerValue } from './server-values';
 import type { Row } from './source';
 import { columnKey } from './column-key';
-import { sqlEquals } from './sql-values';
+import { canonicalKey } from './canonical';
+import { put } from './put';
 
 export function groupRows(q: CompiledSelect, rows: Row[], ectx: EvalContext): Ranked[] {
   return q.dialect === 'tissdb' ? serverGroups(q, rows, ectx) : sqlGroups(q, rows, ectx);
@@ -28,7 +29,7 @@ function aggregatesOf(q: CompiledSelect, rows: Row[], ectx: EvalContext): Map<st
 function serverGroups(q: CompiledSelect, rows: Row[], ectx: EvalContext): Ranked[] {
   if (q.groupBy.length === 0) {
     const out: Row = { _id: 'aggregate' };
-    for (const [k, v] of aggregatesOf(q, rows, ectx)) out[k] = v;
+    for (const [k, v] of aggregatesOf(q, rows, ectx)) put(out, k, v);
     return [{ out: sortKeys(out), source: out, ctx: ectx }];
   }
   const groups = new Map<string, Row[]>();
@@ -49,20 +50,22 @@ function serverGroups(q: CompiledSelect, rows: Row[], ectx: EvalContext): Ranked
     .map(([key, members]) => {
       const out: Row = { _id: key };
       const first = members[0] ?? {};
-      for (const g of q.groupBy) if (Object.hasOwn(first, g.key)) out[g.key] = first[g.key];
-      for (const [k, v] of aggregatesOf(q, members, ectx)) out[k] = v;
+      for (const g of q.groupBy) if (Object.hasOwn(first, g.key)) put(out, g.key, first[g.key]);
+      for (const [k, v] of aggregatesOf(q, members, ectx)) put(out, k, v);
       return { out: sortKeys(out), source: out, ctx: ectx };
     });
 }
 
 function sqlGroups(q: CompiledSelect, rows: Row[], ectx: EvalContext): Ranked[] {
-  const groups: Array<{ values: unknown[]; members: Row[] }> = [];
+  const byKey = new Map<string, { values: unknown[]; members: Row[] }>();
   for (const row of rows) {
     const values = q.groupBy.map((g) => evaluate(g.expr, row, ectx) ?? null);
-    const hit = groups.find((g) => g.values.every((v, i) => sqlEquals(v, values[i])));
-    if (hit === undefined) groups.push({ values, members: [row] });
+    const key = canonicalKey(values);
+    const hit = byKey.get(key);
+    if (hit === undefined) byKey.set(key, { values, members: [row] });
     else hit.members.push(row);
   }
+  const groups = [...byKey.values()];
   if (q.groupBy.length === 0 && groups.length === 0) groups.push({ values: [], members: [] });
   const out: Ranked[] = [];
   for (const group of groups) {
@@ -72,11 +75,11 @@ function sqlGroups(q: CompiledSelect, rows: Row[], ectx: EvalContext): Ranked[] 
     if (q.having !== null && !matches(q.having, first, gctx)) continue;
     const row: Row = {};
     if (q.columns === null) {
-      q.groupBy.forEach((g, i) => (row[g.key] = group.values[i]));
+      q.groupBy.forEach((g, i) => put(row, g.key, group.values[i]));
     } else {
       for (const c of q.columns) {
         const v = evaluate(c.expr, first, gctx);
-        if (v !== undefined) row[c.key] = v;
+        if (v !== undefined) put(row, c.key, v);
       }
     }
     out.push({ out: row, source: first, ctx: gctx });

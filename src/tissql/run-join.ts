@@ -9,11 +9,13 @@ import type { CompiledSelect } from './compiled';
 import { matches } from './evaluate';
 import type { RunContext } from './run-context';
 import { evalContext, idOf, serverScan } from './run-context';
+import { RightIndex, findEquiKey } from './equi-join';
 import type { Row } from './source';
+import { put } from './put';
 
 function prefixed(alias: string, doc: Row): Row {
   const out: Row = {};
-  for (const [k, v] of Object.entries(doc)) out[`${alias}.${k}`] = v;
+  for (const [k, v] of Object.entries(doc)) put(out, `${alias}.${k}`, v);
   return out;
 }
 
@@ -27,21 +29,28 @@ export function joinRows(q: CompiledSelect, left: Row[], ctx: RunContext): Row[]
   const server = ctx.dialect === 'tissdb';
   let rows: Row[] = left.map((doc) => ({ ...prefixed(q.alias, doc), _id: idOf(doc) }));
   const ectx = evalContext(ctx, server ? {} : { field: flatField });
+  const aliases = new Set([q.alias]);
   for (const join of q.joins) {
     const right = loadSide(ctx, join.collection);
     const rightRows = right.map((doc) => ({ doc, flat: prefixed(join.alias, doc) }));
+    const key = server ? undefined : findEquiKey(join.on, aliases, join.alias);
+    const index = key && new RightIndex(rightRows.length, rightRows.map((r) => flatField(key.right, r.flat)));
+    const all = rightRows.map((_, i) => i);
+    aliases.add(join.alias);
     const usedRight = new Set<number>();
     const out: Row[] = [];
     for (const l of rows) {
       let matched = false;
-      rightRows.forEach((r, i) => {
+      const tries = key && index ? index.candidates(flatField(key.left, l)) : all;
+      for (const i of tries) {
+        const r = rightRows[i] as (typeof rightRows)[number];
         const combined: Row = { ...l, ...r.flat, _id: `${idOf(l)}_${idOf(r.doc)}` };
         if (join.on === null || matches(join.on, combined, ectx)) {
           matched = true;
           usedRight.add(i);
           out.push(combined);
         }
-      });
+      }
       if (!matched && (join.kind === 'left' || join.kind === 'full')) out.push(l);
     }
     if (join.kind === 'right' || join.kind === 'full') {

@@ -14,7 +14,9 @@ import type { RunContext } from './run-context';
 import { evalContext, idOf, serverScan, sortKeys } from './run-context';
 import { compareBytes } from './server-values';
 import type { Row } from './source';
-import { mongoOrder, sqlEquals } from './sql-values';
+import { mongoOrder } from './sql-values';
+import { canonicalKey, uniqueBy } from './canonical';
+import { put } from './put';
 
 /** An output row with what ORDER BY evaluates against. */
 export interface Ranked {
@@ -27,10 +29,7 @@ export function runSelect(q: CompiledSelect, ctx: RunContext): Row[] {
   const rows = runPart(q, ctx);
   if (q.union === null) return rows;
   const all = rows.concat(runSelect(q.union.query, ctx));
-  if (q.union.all) return all;
-  const unique: Row[] = [];
-  for (const row of all) if (!unique.some((u) => sqlEquals(u, row))) unique.push(row);
-  return unique;
+  return q.union.all ? all : uniqueBy(all, canonicalKey);
 }
 
 function runPart(q: CompiledSelect, ctx: RunContext): Row[] {
@@ -40,7 +39,8 @@ function runPart(q: CompiledSelect, ctx: RunContext): Row[] {
       collection: q.collection,
     });
   }
-  const fast = !server && q.filter !== null && q.joins.length === 0 && q.groupBy.length === 0 && q.aggregates.length === 0;
+  const fast =
+    !server && q.filter !== null && q.joins.length === 0 && q.groupBy.length === 0 && q.aggregates.length === 0 && q.having === null;
   if (fast && !q.distinct && (q.sort !== null || q.orderBy.length === 0)) {
     const found = ctx.source.find(q.collection, q.filter ?? {}, findOptions(q));
     if (q.projection !== null || q.columns === null) return found;
@@ -51,13 +51,13 @@ function runPart(q: CompiledSelect, ctx: RunContext): Row[] {
   if (q.joins.length > 0) rows = joinRows(q, rows, ctx);
   const ectx = evalContext(ctx, q.joins.length > 0 && !server ? { field: flatField } : {});
   if (q.where !== null && !fast) rows = rows.filter((r) => matches(q.where as NonNullable<typeof q.where>, r, ectx));
-  const grouped = q.groupBy.length > 0 || q.aggregates.length > 0;
+  const grouped = q.groupBy.length > 0 || q.aggregates.length > 0 || q.having !== null;
   let ranked: Ranked[] = grouped
     ? groupRows(q, rows, ectx)
     : rows.map((r) => ({ out: server ? serverProject(q, r) : project(q, r, ectx), source: r, ctx: ectx }));
   if (q.orderBy.length > 0) ranked = sortRanked(q, ranked);
   let out = ranked.map((r) => r.out);
-  if (q.distinct) out = out.filter((row, i) => out.findIndex((o) => sqlEquals(o, row)) === i);
+  if (q.distinct) out = uniqueBy(out, canonicalKey);
   if (q.skip !== null) out = out.slice(q.skip);
   if (q.limit !== null) out = out.slice(0, q.limit);
   return out;
@@ -72,22 +72,39 @@ function findOptions(q: CompiledSelect): { sort?: Record<string, 1 | -1>; skip?:
   return o;
 }
 
-/** 'tissql' select list: `_id` first (except with DISTINCT), absent values left out. */
+/**
+ * 'tissql' select list: `_id` first (except with DISTINCT), absent values left out. A dotted
+ * field without an alias nests (`address.city` → `{ address: { city } }`) as a Mongo projection
+ * does, so a row looks the same whether `find` projected it or this did; joined rows stay flat.
+ */
 export function project(q: CompiledSelect, row: Row, ectx: EvalContext): Row {
   if (q.columns === null) return row;
   const out: Row = q.distinct ? {} : { _id: row['_id'] };
   for (const c of q.columns) {
     const v = evaluate(c.expr, row, ectx);
-    if (v !== undefined) out[c.key] = v;
+    if (v === undefined) continue;
+    const nested = q.joins.length === 0 && c.expr.type === 'field' && c.expr.path.length > 1 && c.key === c.expr.path.join('.');
+    if (nested) setPath(out, (c.expr as { path: string[] }).path, v);
+    else put(out, c.key, v);
   }
   return out;
+}
+
+function setPath(target: Row, path: string[], value: unknown): void {
+  let node = target;
+  path.slice(0, -1).forEach((part) => {
+    const next = Object.hasOwn(node, part) ? node[part] : undefined;
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) put(node, part, {});
+    node = node[part] as Row;
+  });
+  put(node, path[path.length - 1] as string, value);
 }
 
 /** The server's projection: `_id` always, then each named field the row has (seq 171-173). */
 function serverProject(q: CompiledSelect, row: Row): Row {
   if (q.columns === null) return sortKeys(row);
   const out: Row = { _id: idOf(row) };
-  for (const c of q.columns) if (Object.hasOwn(row, c.key)) out[c.key] = row[c.key];
+  for (const c of q.columns) if (Object.hasOwn(row, c.key)) put(out, c.key, row[c.key]);
   return sortKeys(out);
 }
 

@@ -13,6 +13,7 @@ import type { RunContext } from './run-context';
 import { evalContext, idOf, serverScan } from './run-context';
 import { isInterval, isTemporal } from './server-values';
 import type { Row } from './source';
+import { put } from './put';
 
 function missing(op: string, collection: string, serverMessage?: string): TissDBLiteError {
   return new TissDBLiteError('COLLECTION_NOT_FOUND', `TissQL ${op}: collection '${collection}' does not exist`, {
@@ -66,10 +67,10 @@ export function runUpdate(q: CompiledUpdate, ctx: RunContext): Row[] | { affecte
     const fields: Record<string, unknown> = {};
     for (const s of q.set) {
       const value = evaluate(s.expr, doc, ectx);
-      if (!server) fields[s.field] = value === undefined ? null : value;
+      if (!server) put(fields, s.field, value === undefined ? null : value);
       else if (isTemporal(value) || isInterval(value)) {
-        if (!Object.hasOwn(doc, s.field)) fields[s.field] = null;
-      } else if (s.field !== '_id') fields[s.field] = value;
+        if (!Object.hasOwn(doc, s.field)) put(fields, s.field, null);
+      } else if (s.field !== '_id') put(fields, s.field, value);
     }
     return { id: idOf(doc), fields };
   });

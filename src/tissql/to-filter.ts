@@ -15,7 +15,9 @@ export type Filter = Record<string, unknown>;
 export type FilterSemantics = 'mongo' | 'sql';
 
 /** Matches nothing: every document has an `_id`. */
-export const NEVER: Filter = { _id: { $in: [] } };
+export function never(): Filter {
+  return { _id: { $in: [] } };
+}
 
 const MONGO_OPS: Record<CompareOp, string> = { '=': '$eq', '!=': '$ne', '<': '$lt', '<=': '$lte', '>': '$gt', '>=': '$gte' };
 const FLIP: Record<CompareOp, CompareOp> = { '=': '=', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
@@ -94,7 +96,7 @@ function leaf(expr: Expr, ctx: ToFilterContext, negate: boolean): Filter | undef
       const positive = expr.not === negate;
       if (!sql) return { [f]: positive ? { $in: list } : { $nin: list } };
       if (positive) return { [f]: { $in: list.filter((v) => v !== null) } };
-      return list.includes(null) ? NEVER : { [f]: { $nin: [...list, null] } };
+      return list.includes(null) ? never() : { [f]: { $nin: [...list, null] } };
     }
     case 'like': {
       const f = fieldName(expr.operand);
@@ -108,15 +110,16 @@ function leaf(expr: Expr, ctx: ToFilterContext, negate: boolean): Filter | undef
     case 'field':
       return { [fieldName(expr) as string]: !negate };
     case 'literal':
-      if (expr.value === null) return NEVER;
-      if (typeof expr.value === 'boolean') return expr.value !== negate ? {} : NEVER;
+      if (expr.value === null) return never();
+      if (typeof expr.value === 'boolean') return expr.value !== negate ? {} : never();
       return undefined;
     default:
       return undefined;
   }
 }
 
-function compareLeaf(op: CompareOp, left: Expr, right: Expr, ctx: ToFilterContext, negate: boolean): Filter | undefined {
+function compareLeaf(written: CompareOp, left: Expr, right: Expr, ctx: ToFilterContext, negate: boolean): Filter | undefined {
+  let op = written;
   let f = fieldName(left);
   let value = constantValue(right, ctx.params);
   if (f === undefined || value === undefined) {
@@ -124,18 +127,26 @@ function compareLeaf(op: CompareOp, left: Expr, right: Expr, ctx: ToFilterContex
     value = constantValue(left, ctx.params);
     op = FLIP[op];
   }
-  if (f === undefined || value === undefined) return undefined;
+  if (f === undefined || value === undefined) return fieldVsField(written, left, right, ctx);
   const v = value.value;
   if (ctx.semantics === 'mongo') {
     if (op === '=') return { [f]: v };
     return { [f]: { [MONGO_OPS[op]]: v } };
   }
-  if (v === null) return NEVER;
+  if (v === null) return never();
   if (negate && op !== '=' && op !== '!=') return { [f]: { $not: { [MONGO_OPS[op]]: v }, $ne: null } };
   const effective = negate ? COMPLEMENT[op] : op;
   if (effective === '=') return { [f]: isPlainObject(v) || Array.isArray(v) ? { $eq: v } : v };
   if (effective === '!=') return { [f]: { $nin: [v, null] } };
   return { [f]: { [MONGO_OPS[effective]]: v } };
+}
+
+/** `a < b` between two fields: Mongo's `$expr` (aggregation comparison order), condition strings only. */
+function fieldVsField(op: CompareOp, left: Expr, right: Expr, ctx: ToFilterContext): Filter | undefined {
+  const a = fieldName(left);
+  const b = fieldName(right);
+  if (ctx.semantics !== 'mongo' || a === undefined || b === undefined) return undefined;
+  return { $expr: { [MONGO_OPS[op]]: [`$${a}`, `$${b}`] } };
 }
 
 function betweenLeaf(expr: Extract<Expr, { type: 'between' }>, ctx: ToFilterContext, negate: boolean): Filter | undefined {
@@ -145,7 +156,7 @@ function betweenLeaf(expr: Extract<Expr, { type: 'between' }>, ctx: ToFilterCont
   if (f === undefined || low === undefined || high === undefined) return undefined;
   const inside = { [f]: { $gte: low.value, $lte: high.value } };
   if (expr.not === negate) {
-    return ctx.semantics === 'sql' && (low.value === null || high.value === null) ? NEVER : inside;
+    return ctx.semantics === 'sql' && (low.value === null || high.value === null) ? never() : inside;
   }
   if (ctx.semantics === 'mongo') return { $nor: [inside] };
   if (low.value === null || high.value === null) return undefined;

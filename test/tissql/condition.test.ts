@@ -24,6 +24,8 @@ const cases: Array<[string, Record<string, unknown>]> = [
   ['ORDER = 1 AND android = 2', { $and: [{ ORDER: 1 }, { android: 2 }] }],
   ['n = 1e3', { n: 1000 }],
   ['n > -.5', { n: { $gt: -0.5 } }],
+  ['a < b', { $expr: { $lt: ['$a', '$b'] } }],
+  ["name LIKE 'A%' AND tag IN (1, 'x') AND z IS NOT NULL", { $and: [{ name: { $regex: '^A.*$', $options: 's' } }, { tag: { $in: [1, 'x'] } }, { z: { $ne: null } }] }],
 ];
 
 describe('conditionToFilter', () => {
