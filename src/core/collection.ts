@@ -5,7 +5,7 @@ import { assertSafeExpression } from './guard';
 import type { CollectionHost, CollectionState } from './host';
 import { checkFindOptions } from './find-options';
 import { normalizeIndexSpec, type NormalizedIndexSpec } from './index-specs';
-import { IndexManager, applyProjection, countMatches, runFind, type IndexChange } from './query';
+import { IndexManager, countMatches, projector, runFind, type IndexChange } from './query';
 import type {
   ChangeEvent, ChangeListener, Doc, ExplainResult, Filter, FindOptions, IndexInfo, NewDoc,
   RemoveOptions, SortSpec, Stored, UpdateOptions, UpdateResult, UpdateSpec,
@@ -159,8 +159,9 @@ export class Collection<T extends object = Doc> {
     const clone = opts.clone ?? this.#host.cloneByDefault;
     const { projection } = opts;
     if (projection === undefined) return result.docs.map((doc) => this.#out(doc, clone));
+    const project = projector(projection);
     return result.docs.map((doc) => {
-      const projected = applyProjection(doc, projection);
+      const projected = project(doc);
       return (clone ? cloneValue(projected) : Object.freeze(projected)) as unknown as Stored<T>;
     });
   }

@@ -25,7 +25,7 @@ export const qValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 })).value;
 
 /** Field names used by documents, filters, sorts and indexes. */
-export const FIELDS = ['a', 'b', 'c', 'n.x', 'n.y', 'arr.x'] as const;
+export const FIELDS = ['a', 'b', 'c', 'n.x', 'n.y', 'arr.x', 'a.0', 'b.x'] as const;
 
 const arbN = fc.oneof(
   fc.record({ x: qValue, y: qScalar }, { requiredKeys: [], noNullPrototype: true }),
@@ -102,6 +102,8 @@ export const INDEX_CHOICES: ReadonlyArray<{ fields: string[]; unique: boolean }>
   { fields: ['arr.x'], unique: false },
   { fields: ['a', 'c'], unique: false },
   { fields: ['c', 'b'], unique: false },
+  { fields: ['a.0'], unique: false },
+  { fields: ['b.x', 'n.x'], unique: false },
 ];
 
 export const qIndexSet = fc.subarray([...INDEX_CHOICES], { minLength: 1 });

@@ -1,7 +1,7 @@
 // Turns an index plan into candidate positions in store (insertion) order, so an indexed find
 // returns exactly what a scan returns, in the same order; and walks an index in key order for
 // sorts. Each bucket's positions are sorted, so store order is a merge, not a sort.
-import type { Bucket, FieldIndex } from './field-index';
+import type { FieldIndex } from './field-index';
 import type { IndexManager } from './index-manager';
 import type { Plan } from './planner';
 import { rangeSpan, type Range } from './range';
@@ -26,15 +26,15 @@ function collect(plan: Plan, indexes: IndexManager, lists: Array<readonly number
     }
     case 'keys':
       for (const hash of plan.hashes) {
-        const b = plan.index.get(hash);
-        if (b) lists.push(plan.index.seqsOf(b));
+        const seqs = plan.index.seqsOf(hash);
+        if (seqs.length > 0) lists.push(seqs);
       }
       return;
     case 'range': {
       const span = rangeSpan(plan.index, plan.range);
       for (let i = span.start; i < span.end; i++) {
-        const b = span.buckets[i] as Bucket;
-        if (b.size > 0) lists.push(plan.index.seqsOf(b));
+        const seqs = plan.index.seqsOf(plan.index.hashOf(span.keys[i]));
+        if (seqs.length > 0) lists.push(seqs);
       }
       return;
     }
@@ -104,12 +104,13 @@ function mergeTwo(a: readonly number[], b: readonly number[]): number[] {
 
 /** Buckets of an index (optionally within a range) in sort order, each with its positions ascending. */
 export function* walkInOrder(index: FieldIndex, dir: 1 | -1, range?: Range): Generator<{ key: unknown; seqs: readonly number[] }> {
-  const span = range ? rangeSpan(index, range) : { buckets: index.ordered(), start: 0, end: Infinity };
-  const buckets = span.buckets;
+  const span = range ? rangeSpan(index, range) : { keys: index.ordered(), start: 0, end: Infinity };
+  const keys = span.keys;
   const start = span.start;
-  const end = Math.min(span.end, buckets.length);
+  const end = Math.min(span.end, keys.length);
   for (let i = dir === 1 ? start : end - 1; dir === 1 ? i < end : i >= start; i += dir) {
-    const b = buckets[i] as Bucket;
-    if (b.size > 0) yield { key: b.key, seqs: index.seqsOf(b) };
+    const key = keys[i];
+    const seqs = index.seqsOf(index.hashOf(key));
+    if (seqs.length > 0) yield { key, seqs };
   }
 }

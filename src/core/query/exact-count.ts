@@ -25,7 +25,7 @@ export function exactCount(filter: Filter, plan: Plan): number | undefined {
   if (!isOperatorObject(expr)) return undefined;
   const ops = Object.keys(expr);
   if (!ops.every((op) => RANGE_OPS.has(op) && isRangeValue(expr[op]) && !Number.isNaN(expr[op]))) return undefined;
-  return plan.range.empty ? 0 : rangeEntries(rangeSpan(index, plan.range));
+  return plan.range.empty ? 0 : rangeEntries(index, rangeSpan(index, plan.range));
 }
 
 function plainValue(v: unknown): boolean {

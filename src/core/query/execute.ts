@@ -50,6 +50,8 @@ function wanted(w: Window): number {
 }
 
 export function runFind(store: ReadonlyMap<string, Doc>, indexes: IndexManager, filter: Filter, options: RunOptions): FindResult {
+  const byId = lookupById(store, filter, options);
+  if (byId) return byId;
   const test = compileFilter(filter);
   const fields = compileSort(options.sort);
   const w = checkWindow(options);
@@ -65,6 +67,18 @@ export function runFind(store: ReadonlyMap<string, Doc>, indexes: IndexManager, 
     for (const seq of candidateSeqs(plan, indexes)) if (!out.offer(indexes.docAt(seq), test)) break;
   }
   return { docs: out.result(), plan: 'IXSCAN', ...describe(plan), scanned: out.scanned };
+}
+
+/** `{ _id: 'x' }` alone, the hottest query there is: one map read, nothing to compile. */
+function lookupById(store: ReadonlyMap<string, Doc>, filter: Filter, options: RunOptions): FindResult | undefined {
+  const id = filter._id;
+  if (typeof id !== 'string' || (options.skip !== undefined && options.skip !== 0)) return undefined;
+  for (const key in filter) if (key !== '_id') return undefined;
+  if (Object.getPrototypeOf(filter) !== Object.prototype) return undefined;
+  checkWindow(options);
+  compileSort(options.sort);
+  const doc = store.get(id);
+  return { docs: doc ? [doc] : [], plan: 'IXSCAN', index: '_id_', scanned: doc ? 1 : 0 };
 }
 
 /** Gathers matches in input order: straight into a top-k buffer when sorting, else up to skip + limit. */

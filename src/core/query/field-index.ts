@@ -1,7 +1,8 @@
 // One index: a hash map from encoded key to the documents holding it (equality and $in), plus the
-// same buckets in key order (ranges and sorts). Documents are named by their insertion position
-// (`seq`, see index-manager.ts), so candidates come out in store order by merging sorted numbers.
-// The ordered array is maintained lazily: new keys wait in `pending` and emptied buckets stay as
+// keys in order (ranges and sorts). Documents are named by their insertion position (`seq`, see
+// index-manager.ts), so candidates come out in store order by merging sorted numbers. A key held by
+// one document costs one map entry (the position itself), which keeps unique indexes small.
+// The ordered keys are maintained lazily: new keys wait in `pending` and removed keys stay as
 // tombstones until the next ordered read merges them, so a bulk load costs one sort, not one
 // array insertion per key.
 import type { Doc } from '../types';
@@ -9,16 +10,17 @@ import { compareValues } from './compare';
 import { fieldKeys, hashKey, tupleHashKey, type HashKey } from './keys';
 import { getter, type Getter } from './path';
 
-export interface Bucket {
-  /** The indexed value (single field) or tuple of values (compound). */
-  readonly key: unknown;
-  /** Positions under this key, possibly with removed ones (see `removed`) and out of order. */
+/** The documents under one key once there are several; a lone document is stored as its position. */
+interface Bucket {
+  /** Positions, possibly with removed ones (see `removed`) and out of order. */
   seqs: number[];
   removed: Set<number> | null;
-  /** Live positions; 0 once the bucket is dropped. */
+  /** Live positions. */
   size: number;
   sorted: boolean;
 }
+
+type Slot = number | Bucket;
 
 export interface KeyEntry {
   hash: HashKey;
@@ -33,9 +35,10 @@ export class FieldIndex {
   multikey = false;
   /** Number of (key, document) entries. */
   entryCount = 0;
-  private readonly map = new Map<HashKey, Bucket>();
-  private sorted: Bucket[] = [];
-  private pending: Bucket[] = [];
+  private readonly map = new Map<HashKey, Slot>();
+  /** Keys in order; may hold keys whose slot is gone (tombstones) until the next rebuild. */
+  private sorted: unknown[] = [];
+  private pending: unknown[] = [];
   private dead = 0;
   private readonly compareKeys: (a: unknown, b: unknown) => number;
   private readonly getters: Getter[];
@@ -55,12 +58,12 @@ export class FieldIndex {
     return this.fields.length > 1;
   }
 
-  /** The keys a document is indexed under. */
-  keysOf(doc: Doc): KeyEntry[] {
+  /** The keys a document is indexed under. Only indexing it (`mark`) can make the index multikey. */
+  keysOf(doc: Doc, mark = false): KeyEntry[] {
     const flag = { multi: false };
     if (this.fields.length === 1) {
       const keys = fieldKeys((this.get1 as Getter)(doc), flag);
-      if (flag.multi) this.multikey = true;
+      if (mark && flag.multi) this.multikey = true;
       return keys.map((key) => ({ hash: hashKey(key), key }));
     }
     let tuples: unknown[][] = [[]];
@@ -70,7 +73,7 @@ export class FieldIndex {
       for (const t of tuples) for (const k of keys) next.push([...t, k]);
       tuples = next.length > MAX_COMPOUND_KEYS ? next.slice(0, MAX_COMPOUND_KEYS) : next;
     }
-    if (flag.multi) this.multikey = true;
+    if (mark && flag.multi) this.multikey = true;
     return tuples.map((key) => ({ hash: tupleHashKey(key), key }));
   }
 
@@ -92,8 +95,23 @@ export class FieldIndex {
     return this.fields.length === 1 ? hashKey(key) : tupleHashKey(key as unknown[]);
   }
 
-  get(hash: HashKey): Bucket | undefined {
-    return this.map.get(hash);
+  /** How many documents are under a key. */
+  sizeOf(hash: HashKey): number {
+    const slot = this.map.get(hash);
+    return slot === undefined ? 0 : typeof slot === 'number' ? 1 : slot.size;
+  }
+
+  /** The positions under a key, ascending. The array may be shared: do not modify it. */
+  seqsOf(hash: HashKey): readonly number[] {
+    const slot = this.map.get(hash);
+    if (slot === undefined) return [];
+    if (typeof slot === 'number') return [slot];
+    if (slot.removed !== null && slot.removed.size > 0) compact(slot);
+    if (!slot.sorted) {
+      slot.seqs.sort((x, y) => x - y);
+      slot.sorted = true;
+    }
+    return slot.seqs;
   }
 
   /** Whether two versions of a document have the same keys (an update that needs no index work). */
@@ -111,7 +129,7 @@ export class FieldIndex {
   add(seq: number, doc: Doc): void {
     const k = this.scalarKey(doc);
     if (k !== undefined) this.addEntry(seq, hashKey(k), k);
-    else for (const { hash, key } of this.keysOf(doc)) this.addEntry(seq, hash, key);
+    else for (const { hash, key } of this.keysOf(doc, true)) this.addEntry(seq, hash, key);
   }
 
   remove(seq: number, doc: Doc): void {
@@ -121,43 +139,41 @@ export class FieldIndex {
   }
 
   private addEntry(seq: number, hash: HashKey, key: unknown): void {
-    let b = this.map.get(hash);
-    if (b === undefined) {
-      b = { key, seqs: [seq], removed: null, size: 1, sorted: true };
-      this.map.set(hash, b);
-      this.pending.push(b);
-    } else if (b.removed?.delete(seq)) {
-      b.size++; // still in `seqs` from before its removal
+    const slot = this.map.get(hash);
+    if (slot === undefined) {
+      this.map.set(hash, seq);
+      this.pending.push(key);
+    } else if (typeof slot === 'number') {
+      if (slot === seq) return;
+      this.map.set(hash, { seqs: [slot, seq], removed: null, size: 2, sorted: slot < seq });
+    } else if (slot.removed?.delete(seq)) {
+      slot.size++; // still in `seqs` from before its removal
     } else {
-      const last = b.seqs[b.seqs.length - 1] as number;
+      const last = slot.seqs[slot.seqs.length - 1] as number;
       if (seq === last) return;
-      if (seq < last) b.sorted = false;
-      b.seqs.push(seq);
-      b.size++;
+      if (seq < last) slot.sorted = false;
+      slot.seqs.push(seq);
+      slot.size++;
     }
     this.entryCount++;
   }
 
   private removeEntry(seq: number, hash: HashKey): void {
-    const b = this.map.get(hash);
-    if (b === undefined) return;
-    (b.removed ??= new Set()).add(seq);
-    b.size--;
-    this.entryCount--;
-    if (b.size === 0) {
+    const slot = this.map.get(hash);
+    if (slot === undefined) return;
+    if (typeof slot === 'number') {
+      if (slot !== seq) return;
       this.map.delete(hash);
       this.dead++;
-    } else if (b.removed.size > 16 && b.removed.size * 2 > b.seqs.length) compact(b);
-  }
-
-  /** The live positions under a bucket, ascending. The array is shared: do not modify it. */
-  seqsOf(b: Bucket): readonly number[] {
-    if (b.removed !== null && b.removed.size > 0) compact(b);
-    if (!b.sorted) {
-      b.seqs.sort((x, y) => x - y);
-      b.sorted = true;
+    } else {
+      (slot.removed ??= new Set()).add(seq);
+      slot.size--;
+      if (slot.size === 1) {
+        const removed = slot.removed;
+        this.map.set(hash, slot.seqs.find((s) => !removed.has(s)) as number);
+      } else if (slot.removed.size > 16 && slot.removed.size * 2 > slot.seqs.length) compact(slot);
     }
-    return b.seqs;
+    this.entryCount--;
   }
 
   clear(): void {
@@ -174,8 +190,8 @@ export class FieldIndex {
     return this.map.size;
   }
 
-  /** Buckets in key order. Tombstones (size 0) may remain: callers skip them. */
-  ordered(): readonly Bucket[] {
+  /** Keys in order, each once. Tombstones (sizeOf 0) may remain: callers skip them. */
+  ordered(): readonly unknown[] {
     if (this.pending.length > 0 || this.dead > 64 + (this.sorted.length >> 1)) this.rebuild();
     return this.sorted;
   }
@@ -183,7 +199,7 @@ export class FieldIndex {
   /** Every live (hash, ids) pair, ids sorted: for consistency checks in tests. */
   dump(idOf: (seq: number) => string): Array<[HashKey, string[]]> {
     const out: Array<[HashKey, string[]]> = [];
-    for (const [hash, b] of this.map) out.push([hash, this.seqsOf(b).map(idOf).sort()]);
+    for (const hash of this.map.keys()) out.push([hash, this.seqsOf(hash).map(idOf).sort()]);
     const label = (h: HashKey) => `${typeof h}:${String(h)}`;
     return out.sort((x, y) => (label(x[0]) < label(y[0]) ? -1 : label(x[0]) > label(y[0]) ? 1 : 0));
   }
@@ -193,18 +209,20 @@ export class FieldIndex {
   }
 
   private rebuild(): void {
-    const cmp = (a: Bucket, b: Bucket) => this.compareKeys(a.key, b.key);
-    const pending = this.pending.filter((b) => b.size > 0).sort(cmp);
-    const live = this.dead > 0 ? this.sorted.filter((b) => b.size > 0) : this.sorted;
-    const merged: Bucket[] = new Array<Bucket>(live.length + pending.length);
+    const cmp = this.compareKeys;
+    const alive = (k: unknown) => this.map.has(this.hashOf(k));
+    const pending = this.pending.filter(alive).sort(cmp);
+    const live = this.dead > 0 ? this.sorted.filter(alive) : this.sorted;
+    // A key removed and added again is both in `sorted` and in `pending`: keep it once.
+    const merged: unknown[] = [];
+    const push = (k: unknown) => {
+      if (merged.length === 0 || cmp(merged[merged.length - 1], k) !== 0) merged.push(k);
+    };
     let i = 0;
     let j = 0;
-    let k = 0;
-    while (i < live.length && j < pending.length) {
-      merged[k++] = cmp(live[i] as Bucket, pending[j] as Bucket) <= 0 ? (live[i++] as Bucket) : (pending[j++] as Bucket);
-    }
-    while (i < live.length) merged[k++] = live[i++] as Bucket;
-    while (j < pending.length) merged[k++] = pending[j++] as Bucket;
+    while (i < live.length && j < pending.length) push(cmp(live[i], pending[j]) <= 0 ? live[i++] : pending[j++]);
+    while (i < live.length) push(live[i++]);
+    while (j < pending.length) push(pending[j++]);
     this.sorted = merged;
     this.pending = [];
     this.dead = 0;

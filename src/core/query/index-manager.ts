@@ -6,7 +6,7 @@
 import { TissDBLiteError } from '../errors';
 import { FORBIDDEN_KEYS } from '../values';
 import type { Doc, IndexInfo } from '../types';
-import { FieldIndex, type Bucket } from './field-index';
+import { FieldIndex } from './field-index';
 import type { HashKey } from './keys';
 
 /** One write as the index layer sees it: insert has no `before`, remove has no `after`. */
@@ -111,13 +111,16 @@ export class IndexManager {
   }
 
   private checkIndex(index: FieldIndex, changes: readonly IndexChange[]): void {
+    if (changes.every((c) => c.before === undefined)) {
+      this.checkInserts(index, changes);
+      return;
+    }
     // The ids under each touched key once the batch is applied; arrays, as they hold 0-2 ids.
     const overlay = new Map<HashKey, string[]>();
     const current = (hash: HashKey): string[] => {
       let ids = overlay.get(hash);
       if (!ids) {
-        const bucket = index.get(hash);
-        ids = bucket ? this.idsIn(index, bucket) : [];
+        ids = this.idsIn(index, hash);
         overlay.set(hash, ids);
       }
       return ids;
@@ -142,6 +145,21 @@ export class IndexManager {
     for (let i = 0; i < added.length; i += 2) {
       const hash = added[i] as HashKey;
       if ((overlay.get(hash)?.length ?? 0) > 1) this.duplicateAt(index, added[i + 1] as string, hash, changes);
+    }
+  }
+
+  /** check() for a batch of inserts only (insertMany): one map of the batch's own keys. */
+  private checkInserts(index: FieldIndex, changes: readonly IndexChange[]): void {
+    const batch = new Map<HashKey, string>();
+    for (const { id, after } of changes) {
+      if (!after) continue;
+      for (const hash of index.hashesOf(after)) {
+        const held = index.sizeOf(hash);
+        const taken = held > 1 || (held === 1 && this.idsIn(index, hash)[0] !== id);
+        const mate = batch.get(hash);
+        if (taken || (mate !== undefined && mate !== id)) this.duplicateAt(index, id, hash, changes);
+        batch.set(hash, id);
+      }
     }
   }
 
@@ -195,8 +213,8 @@ export class IndexManager {
     return this.all().map((i) => ({ name: i.name, entries: i.dump(idOf) }));
   }
 
-  private idsIn(index: FieldIndex, bucket: Bucket): string[] {
-    return index.seqsOf(bucket).map((seq) => this.docs[seq]?._id as string);
+  private idsIn(index: FieldIndex, hash: HashKey): string[] {
+    return index.seqsOf(hash).map((seq) => this.docs[seq]?._id as string);
   }
 
   private track(docs: Iterable<Doc>): void {
@@ -224,7 +242,7 @@ export class IndexManager {
 
   private assertUniqueAfterAdd(index: FieldIndex, doc: Doc): void {
     for (const hash of index.hashesOf(doc)) {
-      if ((index.get(hash)?.size ?? 0) > 1) this.duplicateAt(index, doc._id as string, hash, [{ id: doc._id as string, before: undefined, after: doc }]);
+      if (index.sizeOf(hash) > 1) this.duplicateAt(index, doc._id as string, hash, [{ id: doc._id as string, before: undefined, after: doc }]);
     }
   }
 

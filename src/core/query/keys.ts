@@ -10,8 +10,7 @@ export type HashKey = number | string;
 
 const TAG = '\u0000';
 
-/** Deduplicated; `out.multi` is set for arrays. */
-/** The keys for the value `v` read from a document's field (path.ts getter). */
+/** The keys for the value `v` read from a document's field (path.ts getter), deduplicated; `out.multi` is set for arrays. */
 export function fieldKeys(v: unknown, out: { multi: boolean }): unknown[] {
   if (!Array.isArray(v)) return [v === undefined ? null : v];
   out.multi = true;

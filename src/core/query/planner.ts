@@ -74,9 +74,14 @@ function bestPlan(conds: Conditions, indexes: IndexManager): Plan | undefined {
     }
   }
   let best: Plan | undefined;
-  for (const plan of options) if (!best || plan.estimate < best.estimate) best = plan;
+  for (const plan of options) {
+    if (!best || plan.estimate < best.estimate || (plan.estimate === best.estimate && TIE_ORDER[plan.kind] < TIE_ORDER[best.kind])) best = plan;
+  }
   return best;
 }
+
+/** On equal estimates: `_id` first, then equality lookups, then ranges, then unions. */
+const TIE_ORDER: Record<Plan['kind'], number> = { ids: 0, keys: 1, range: 2, or: 3, scan: 4 };
 
 function idPlan(c: PathConditions, indexes: IndexManager): Plan | undefined {
   let values: unknown[] | undefined;

@@ -1,7 +1,7 @@
 // Contiguous stretches of an index's ordered keys: an equality prefix (compound indexes) and
 // optional bounds on the next field within one type bracket, as mingo brackets ranges by type.
 import { compareValues, typeRank } from './compare';
-import type { Bucket, FieldIndex } from './field-index';
+import type { FieldIndex } from './field-index';
 import type { Bound } from './conditions';
 import type { HashKey } from './keys';
 
@@ -17,7 +17,7 @@ export interface Range {
 }
 
 export function bucketCount(index: FieldIndex, hash: HashKey): number {
-  return index.get(hash)?.size ?? 0;
+  return index.sizeOf(hash);
 }
 
 /** -1: the key sorts before the range, 0: inside, 1: after. */
@@ -44,19 +44,20 @@ function locate(index: FieldIndex, range: Range, key: unknown): number {
 }
 
 /** First position in `sorted` whose location is >= `at`. */
-function search(sorted: readonly Bucket[], at: number, where: (key: unknown) => number): number {
+function search(sorted: readonly unknown[], at: number, where: (key: unknown) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (where((sorted[mid] as Bucket).key) < at) lo = mid + 1;
+    if (where(sorted[mid]) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 export interface Span {
-  buckets: readonly Bucket[];
+  /** The index's ordered keys; the span is keys[start..end). */
+  keys: readonly unknown[];
   start: number;
   end: number;
   estimate: number;
@@ -64,18 +65,18 @@ export interface Span {
 
 /** The ordered buckets a range covers, [start, end), with an estimate of the ids under them. */
 export function rangeSpan(index: FieldIndex, range: Range): Span {
-  const buckets = index.ordered();
-  if (range.empty) return { buckets, start: 0, end: 0, estimate: 0 };
+  const keys = index.ordered();
+  if (range.empty) return { keys, start: 0, end: 0, estimate: 0 };
   const where = (key: unknown) => locate(index, range, key);
-  const start = search(buckets, 0, where);
-  const end = search(buckets, 1, where);
+  const start = search(keys, 0, where);
+  const end = search(keys, 1, where);
   const perKey = index.keyCount === 0 ? 0 : index.entryCount / index.keyCount;
-  return { buckets, start, end, estimate: Math.ceil((end - start) * perKey) };
+  return { keys, start, end, estimate: Math.ceil((end - start) * perKey) };
 }
 
 /** Exact number of index entries in a range (ids under several keys count once per key). */
-export function rangeEntries(span: Span): number {
+export function rangeEntries(index: FieldIndex, span: Span): number {
   let n = 0;
-  for (let i = span.start; i < span.end; i++) n += (span.buckets[i] as Bucket).size;
+  for (let i = span.start; i < span.end; i++) n += index.sizeOf(index.hashOf(span.keys[i]));
   return n;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IndexManager, runFind, findIn, type IndexChange } from '../../../src/core/query';
 import { isTissDBLiteError } from '../../../src/core/errors';
 import type { Doc } from '../../../src/core/types';
-import { INDEX_CHOICES, qFields, qIndexableFilter } from '../../support/query-arbitraries';
+import { INDEX_CHOICES, qFields, qIndexableFilter, qSort } from '../../support/query-arbitraries';
 
 const withU = fc.tuple(qFields, fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined, freq: 8 }));
 const makeDoc = (id: string, [fields, u]: [Record<string, unknown>, number | undefined]): Doc =>
@@ -20,7 +20,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 function dumpAll(im: IndexManager) {
-  const ordered = im.all().map((i) => i.ordered().filter((b) => b.size > 0).map((b) => i.hashOf(b.key)));
+  const ordered = im.all().map((i) => i.ordered().map((k) => i.hashOf(k)).filter((h) => i.sizeOf(h) > 0));
   return { entries: im.dump(), ordered };
 }
 
@@ -65,7 +65,9 @@ describe('index maintenance', () => {
         fc.subarray(SPECS, { minLength: 1 }),
         fc.array(fc.array(op, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
         fc.array(qIndexableFilter, { minLength: 1, maxLength: 3 }),
-        (initial, specs, batches, filters) => {
+        qSort,
+        fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+        (initial, specs, batches, filters, sort, limit) => {
           const store = new Map<string, Doc>();
           initial.forEach((f, i) => store.set(`d${i}`, makeDoc(`d${i}`, f)));
           const im = new IndexManager('things');
@@ -112,8 +114,10 @@ describe('index maintenance', () => {
             expect(dumpAll(im)).toEqual(dumpAll(fresh(store, im)));
           }
           const docs = [...store.values()];
-          for (const filter of filters) {
+          const options = { ...(sort ? { sort } : {}), ...(limit ? { limit } : {}) };
+          for (const filter of [{}, ...filters]) {
             expect(runFind(store, im, filter, {}).docs.map((d) => d._id)).toEqual(findIn(docs, filter).map((d) => d._id));
+            expect(runFind(store, im, filter, options).docs.map((d) => d._id)).toEqual(findIn(docs, filter, options).map((d) => d._id));
           }
         },
       ),

@@ -72,6 +72,9 @@ describe('IndexManager', () => {
     expect(() => im.check([{ id: '1', before: a, after: { ...a, email: 'b@x' } }, { id: '2', before: b, after: { ...b, email: 'a@x' } }])).not.toThrow();
     // a document keeping its own key is no conflict
     expect(() => im.check([{ id: '1', before: a, after: { ...a, n: 5 } }])).not.toThrow();
+    // checking (even a refused batch) changes nothing, not even the multikey flag
+    expect(() => im.check([insert('7', 'z'), { id: '8', before: undefined, after: { _id: '8', email: ['z', 'y'] } }])).toThrow();
+    expect(im.all()[0]?.multikey).toBe(false);
   });
 
   it('drops indexes, clears entries and keeps definitions', () => {
