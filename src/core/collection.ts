@@ -7,11 +7,11 @@ import { checkFindOptions } from './find-options';
 import { normalizeIndexSpec, type NormalizedIndexSpec } from './index-specs';
 import { IndexManager, countMatches, projector, runFind, type IndexChange } from './query';
 import type {
-  ChangeEvent, ChangeListener, Doc, ExplainResult, Filter, FindOptions, IndexInfo, NewDoc,
+  ChangeEvent, ChangeListener, ChangeOp, Doc, ExplainResult, Filter, FindOptions, IndexInfo, NewDoc,
   RemoveOptions, SortSpec, Stored, UpdateOptions, UpdateResult, UpdateSpec,
 } from './types';
 import { prepareUpdate, upsertSeed } from './updates';
-import { cloneValue, isDate, isPlainObject, toStoredDocument } from './values';
+import { cloneValue, isDate, isPlainObject, toStoredDocument, type SystemValues } from './values';
 
 /** Package-internal hooks (transactions, snapshots, imports); not part of the public API. */
 export const INTERNAL: unique symbol = Symbol('tissdb-lite.collection');
@@ -77,7 +77,11 @@ export class Collection<T extends object = Doc> {
     return ((clone ?? this.#host.cloneByDefault) ? cloneValue(doc) : doc) as unknown as Stored<T>;
   }
 
-  #write(changes: IndexChange[], events: ChangeEvent[]): void {
+  /**
+   * The one write path: check unique indexes, let an open transaction save state, apply, then
+   * announce. Events are built only when someone listens, since inserts are a hot path.
+   */
+  #write(changes: IndexChange[], op: ChangeOp | ((change: IndexChange) => ChangeOp)): void {
     this.#indexes.check(changes);
     this.#host.beforeWrite(this.name);
     for (const change of changes) {
@@ -85,7 +89,11 @@ export class Collection<T extends object = Doc> {
       else this.#docs.delete(change.id);
     }
     this.#indexes.apply(changes);
-    for (const event of events) this.#host.emit(event);
+    if (this.#listeners.size === 0 && !this.#host.watched()) return;
+    for (const change of changes) {
+      const doc = (change.after ?? change.before) as Doc;
+      this.#host.emit({ op: typeof op === 'string' ? op : op(change), collection: this.name, id: change.id, doc });
+    }
   }
 
   #newStored(input: unknown, now: Date, context: string, dates?: { created?: Date; updated?: Date }): Doc {
@@ -94,15 +102,16 @@ export class Collection<T extends object = Doc> {
     if (given !== undefined && (typeof given !== 'string' || given === '')) {
       throw new TissDBLiteError('INVALID_DOCUMENT', `${context}: _id must be a non-empty string`);
     }
-    return toStoredDocument(
-      {
-        ...fields,
-        _id: given ?? this.#host.generateId(),
-        _createdDate: dates?.created ?? now,
-        _updatedDate: dates?.updated ?? now,
-      },
-      context,
-    );
+    return toStoredDocument(fields, context, {
+      _id: given ?? this.#host.generateId(),
+      _createdDate: dates?.created ?? now,
+      _updatedDate: dates?.updated ?? now,
+    });
+  }
+
+  /** System fields for a new version of `before`: same `_id` and creation date, updated now. */
+  #system(before: Doc, now: Date): SystemValues {
+    return { _id: before._id as string, _createdDate: before._createdDate as Date, _updatedDate: now };
   }
 
   #duplicate(id: string, context: string): TissDBLiteError {
@@ -132,9 +141,9 @@ export class Collection<T extends object = Doc> {
     }
     this.#write(
       stored.map((after) => ({ id: after._id as string, before: undefined, after })),
-      stored.map((doc) => ({ op: 'insert', collection: this.name, id: doc._id as string, doc })),
+      'insert',
     );
-    return stored.map((doc) => cloneValue(doc) as unknown as Stored<T>);
+    return stored.map((doc) => this.#out(doc, undefined));
   }
 
   /** The document with this `_id`, or undefined. */
@@ -198,18 +207,13 @@ export class Collection<T extends object = Doc> {
     }
     const { docs: updated, changed } = prepared.apply(matched, filter);
     const changes: IndexChange[] = [];
-    const events: ChangeEvent[] = [];
     updated.forEach((copy, i) => {
       if (!changed[i]) return;
       const before = matched[i] as Doc;
-      const after = toStoredDocument(
-        { ...copy, _id: before._id, _createdDate: before._createdDate, _updatedDate: now },
-        context,
-      );
+      const after = toStoredDocument(copy, context, this.#system(before, now));
       changes.push({ id: before._id as string, before, after });
-      events.push({ op: 'update', collection: this.name, id: before._id as string, doc: after });
     });
-    this.#write(changes, events);
+    this.#write(changes, 'update');
     return { matched: matched.length, modified: changes.length };
   }
 
@@ -220,7 +224,7 @@ export class Collection<T extends object = Doc> {
     const doc = this.#newStored(built, now, context);
     const id = doc._id as string;
     if (this.#docs.has(id)) throw this.#duplicate(id, context);
-    this.#write([{ id, before: undefined, after: doc }], [{ op: 'insert', collection: this.name, id, doc }]);
+    this.#write([{ id, before: undefined, after: doc }], 'insert');
     return { matched: 0, modified: 0, upsertedId: id };
   }
 
@@ -239,8 +243,8 @@ export class Collection<T extends object = Doc> {
       throw new TissDBLiteError('INVALID_ARGUMENT', `${context}: _id is immutable ("${String(fields._id)}" given for "${id}")`);
     }
     const now = this.#host.now();
-    const after = toStoredDocument({ ...fields, _id: id, _createdDate: before._createdDate, _updatedDate: now }, context);
-    this.#write([{ id, before, after }], [{ op: 'replace', collection: this.name, id, doc: after }]);
+    const after = toStoredDocument(fields, context, this.#system(before, now));
+    this.#write([{ id, before, after }], 'replace');
     return cloneValue(after) as unknown as Stored<T>;
   }
 
@@ -258,7 +262,7 @@ export class Collection<T extends object = Doc> {
     }
     this.#write(
       victims.map((before) => ({ id: before._id as string, before, after: undefined })),
-      victims.map((doc) => ({ op: 'remove', collection: this.name, id: doc._id as string, doc })),
+      'remove',
     );
     return victims.length;
   }
@@ -341,7 +345,6 @@ export class Collection<T extends object = Doc> {
     const now = this.#host.now();
     const base = mode === 'replace' ? new Map<string, Doc>() : this.#docs;
     const changes: IndexChange[] = [];
-    const events: ChangeEvent[] = [];
     const seen = new Set<string>();
     let updated = 0;
     for (const input of docs) {
@@ -357,13 +360,12 @@ export class Collection<T extends object = Doc> {
       seen.add(id);
       if (existing) updated++;
       changes.push({ id, before: existing, after });
-      events.push({ op: existing ? 'replace' : 'insert', collection: this.name, id, doc: after });
     }
     if (mode === 'replace') {
       this.#indexes.check([...Array.from(this.#docs.values(), (before) => ({ id: before._id as string, before, after: undefined })), ...changes]);
       this.clear();
     }
-    this.#write(changes, events);
+    this.#write(changes, (change) => (change.before ? 'replace' : 'insert'));
     return { inserted: changes.length - updated, updated };
   }
 }

@@ -46,6 +46,7 @@ export class TissDBLite {
       generateId: () => generateId(),
       cloneByDefault: options.clone ?? true,
       beforeWrite: (name) => this.#beforeWrite(name),
+      watched: () => this.#listeners.size > 0,
       emit: (event) => this.#emit(event, undefined),
       documentsOf: (name) => this.#collections.get(name)?.export(),
     };

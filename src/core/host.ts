@@ -10,6 +10,8 @@ export interface CollectionHost {
   readonly cloneByDefault: boolean;
   /** Called before each write, so an open transaction can save the collection's state first. */
   beforeWrite(collection: string): void;
+  /** Whether any database-wide listener is subscribed. */
+  watched(): boolean;
   /** Delivers an event now, or after the commit when a transaction is open. */
   emit(event: ChangeEvent): void;
   /** Documents of another collection, for `$lookup`; undefined when it doesn't exist. */

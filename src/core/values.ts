@@ -17,80 +17,107 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]';
 }
 
-function reject(what: string, path: string, context: string): never {
-  throw new TissDBLiteError(
-    'INVALID_DOCUMENT',
-    `${context}: ${what} at ${path || 'the top level'}`,
-  );
+/**
+ * Where the copier is. The path is only turned into text when something is rejected: building it
+ * for every field would make inserts allocate a string per key.
+ */
+interface Walk {
+  readonly context: string;
+  readonly trail: Array<string | number>;
+  /** The objects above the current one, for cycle detection (documents are shallow, so a list). */
+  readonly ancestors: object[];
+}
+
+function reject(walk: Walk, what: string): never {
+  const path = walk.trail.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
+  throw new TissDBLiteError('INVALID_DOCUMENT', `${walk.context}: ${what} at ${path || 'the top level'}`);
+}
+
+/** System fields written around the caller's fields, so a write needs no intermediate object. */
+export interface SystemValues {
+  _id: string;
+  _createdDate: Date;
+  _updatedDate: Date;
 }
 
 /**
  * Validates `input` as a document and returns a deep, frozen copy of it: the form the store keeps.
  * One pass does both, since every write needs both and documents can be large. `undefined`
- * properties are dropped and `undefined` array slots become `null`, as JSON does.
+ * properties are dropped and `undefined` array slots become `null`, as JSON does. With `system`,
+ * `_id` comes first and the two dates last, replacing any the input holds.
  */
-export function toStoredDocument(input: unknown, context: string): Doc {
-  if (!isPlainObject(input)) {
-    reject('expected a plain object', '', context);
-  }
-  return copyObject(input as Record<string, unknown>, '', context, new Set()) as Doc;
+export function toStoredDocument(input: unknown, context: string, system?: SystemValues): Doc {
+  const walk: Walk = { context, trail: [], ancestors: [] };
+  if (!isPlainObject(input)) reject(walk, 'expected a plain object');
+  return copyObject(input, walk, system) as Doc;
 }
 
-function copyValue(value: unknown, path: string, context: string, seen: Set<object>): Value {
+function copyValue(value: unknown, walk: Walk): Value {
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return value;
     case 'number':
-      if (!Number.isFinite(value)) reject(`non-finite number ${value}`, path, context);
+      if (!Number.isFinite(value)) reject(walk, `non-finite number ${value}`);
       return value;
     case 'object': {
       if (value === null) return null;
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto === Object.prototype || proto === null) return copyObject(value as Record<string, unknown>, walk, undefined);
+      if (Array.isArray(value)) return copyArray(value, walk);
       if (isDate(value)) {
-        if (Number.isNaN(value.getTime())) reject('invalid Date', path, context);
-        return Object.freeze(new Date(value.getTime()));
+        const time = value.getTime();
+        if (Number.isNaN(time)) reject(walk, 'invalid Date');
+        // Not frozen: freezing a Date doesn't stop setTime(), so it would promise nothing.
+        return new Date(time);
       }
-      if (seen.has(value)) reject('a cycle', path, context);
-      if (Array.isArray(value)) return copyArray(value, path, context, seen);
-      if (!isPlainObject(value)) {
-        reject(`unsupported object ${value.constructor?.name ?? 'value'}`, path, context);
-      }
-      return copyObject(value as Record<string, unknown>, path, context, seen);
+      if (!isPlainObject(value)) reject(walk, `unsupported object ${value.constructor?.name ?? 'value'}`);
+      return copyObject(value, walk, undefined);
     }
     default:
-      return reject(`unsupported ${typeof value}`, path, context);
+      return reject(walk, `unsupported ${typeof value}`);
   }
 }
 
-function copyArray(value: unknown[], path: string, context: string, seen: Set<object>): Value[] {
-  seen.add(value);
+function enter(value: object, walk: Walk): void {
+  if (walk.ancestors.includes(value)) reject(walk, 'a cycle');
+  if (walk.ancestors.length > 100) reject(walk, 'nesting deeper than 100 levels');
+  walk.ancestors.push(value);
+}
+
+function copyArray(value: unknown[], walk: Walk): Value[] {
+  enter(value, walk);
   const out: Value[] = new Array<Value>(value.length);
   for (let i = 0; i < value.length; i++) {
     const item = value[i];
-    out[i] = item === undefined ? null : copyValue(item, `${path}[${i}]`, context, seen);
+    walk.trail.push(i);
+    out[i] = item === undefined ? null : copyValue(item, walk);
+    walk.trail.pop();
   }
-  seen.delete(value);
+  walk.ancestors.pop();
   return Object.freeze(out) as Value[];
 }
 
-function copyObject(
-  value: Record<string, unknown>,
-  path: string,
-  context: string,
-  seen: Set<object>,
-): Record<string, Value> {
-  seen.add(value);
-  if (Object.getOwnPropertySymbols(value).length > 0) reject('a symbol key', path, context);
+function copyObject(value: Record<string, unknown>, walk: Walk, system: SystemValues | undefined): Record<string, Value> {
+  enter(value, walk);
+  if (Object.getOwnPropertySymbols(value).length > 0) reject(walk, 'a symbol key');
   const out: Record<string, Value> = {};
+  if (system) out._id = system._id;
   for (const key of Object.keys(value)) {
     const item = value[key];
     if (item === undefined) continue;
-    const at = path ? `${path}.${key}` : key;
-    if (key.startsWith('$')) reject(`key "${key}" (keys may not start with $)`, at, context);
-    if (FORBIDDEN_KEYS.has(key)) reject(`forbidden key "${key}"`, at, context);
-    out[key] = copyValue(item, at, context, seen);
+    if (system && (key === '_id' || key === '_createdDate' || key === '_updatedDate')) continue;
+    walk.trail.push(key);
+    if (key.charCodeAt(0) === 36 /* $ */) reject(walk, `key "${key}" (keys may not start with $)`);
+    if (FORBIDDEN_KEYS.has(key)) reject(walk, `forbidden key "${key}"`);
+    out[key] = copyValue(item, walk);
+    walk.trail.pop();
   }
-  seen.delete(value);
+  if (system) {
+    out._createdDate = new Date(system._createdDate.getTime());
+    out._updatedDate = new Date(system._updatedDate.getTime());
+  }
+  walk.ancestors.pop();
   return Object.freeze(out);
 }
 
