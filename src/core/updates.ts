@@ -99,6 +99,9 @@ export function prepareUpdate(spec: UpdateSpec, now: Date, context: string): Pre
       modifier[op] = { ...(modifier[op] ?? {}), ...(fields as Record<string, unknown>) };
     }
   }
+  // mingo re-tests the condition on every document it updates; only the positional `$` operator
+  // needs it (to find the matched array element), so it is passed only then.
+  const positional = Object.values(modifier).some((fields) => Object.keys(fields).some((path) => /(^|\.)\$(\.|$)/.test(path)));
   return {
     onInsert,
     apply(docs, condition) {
@@ -106,7 +109,7 @@ export function prepareUpdate(spec: UpdateSpec, now: Date, context: string): Pre
       const copies = docs.map((doc) => cloneValue(doc));
       if (Object.keys(modifier).length > 0) {
         try {
-          updateMany(copies, condition, modifier, { cloneMode: 'deep' }, { scriptEnabled: false });
+          updateMany(copies, positional ? condition : {}, modifier, { cloneMode: 'deep' }, { scriptEnabled: false });
         } catch (error) {
           throw invalid(context, error instanceof Error ? error.message : String(error), error);
         }
