@@ -47,6 +47,7 @@ export async function serve(args: string[], log: (line: string) => void = consol
   const server = await startFakeTissDB(options);
   const auth = server.token === null ? 'off' : `Bearer ${server.token}`;
   log(`tissdb-lite serve: listening on ${server.url} (quirks: ${options.quirks}, auth: ${auth}, snapshot: ${options.snapshot ?? 'none'})`);
+  if (options.ui) log(`tissdb-lite serve: browse at ${server.url}/_ui`);
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;

@@ -12,6 +12,8 @@ export interface ServerContext {
   readonly auth: ResolvedAuth;
   readonly databases: Map<string, FakeDatabase>;
   readonly nextId: () => string;
+  /** Serve the browser page at GET /_ui (off by default: the real server has no such route). */
+  readonly ui: boolean;
   /** Called after every change, so snapshots are only written when there is something new. */
   readonly changed: () => void;
 }

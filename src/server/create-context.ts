@@ -20,6 +20,7 @@ export function createFakeState(options: FakeTissDBOptions, databases = new Map<
     auth: resolveAuth(options),
     databases,
     nextId: options.generateId ?? createNanoIdClock(),
+    ui: options.ui === true,
     changed: () => {
       version++;
     },

@@ -11,6 +11,7 @@ import { routeDocument } from './routes-document';
 import { createIndex, feedback, runQuery, stats } from './routes-query';
 import { listDatabases, routeDatabase, routeHealth, routeRoot, sortedNames } from './routes-root';
 import { begin, commit, rollback } from './routes-transaction';
+import { UI_PATH, uiPage } from './ui-page';
 import { ENDPOINT_NOT_FOUND, json, text } from './wire';
 import type { WireRequest, WireResponse } from './wire';
 
@@ -24,6 +25,8 @@ export function handleWireRequest(ctx: ServerContext, req: WireRequest): WireRes
 }
 
 function route(ctx: ServerContext, req: WireRequest): WireResponse {
+  // The page is static; the data it shows comes through the authenticated API.
+  if (ctx.ui && req.method === 'GET' && req.path === UI_PATH) return uiPage();
   const health = routeHealth(req);
   if (health) return health;
   const unauthenticated = authenticate(req, ctx.auth, ctx.quirks);

@@ -26,7 +26,7 @@ export interface FakeTissDBOptions {
   snapshot?: string;
   /** Milliseconds between snapshot saves (only when something changed). Default 5000. */
   snapshotIntervalMs?: number;
-  /** Accepted for CLI compatibility; the fake has no UI yet, so this changes nothing. */
+  /** Serve a browser page at GET /_ui to browse databases and run TissQL. Default false. */
   ui?: boolean;
   /** Largest request body accepted; larger ones get 413 without being buffered. Default 16 MiB. */
   maxBodyBytes?: number;

@@ -15,7 +15,7 @@ export interface WireRequest {
 
 export interface WireResponse {
   status: number;
-  contentType: 'application/json' | 'text/plain';
+  contentType: 'application/json' | 'text/plain' | 'text/html; charset=utf-8';
   body: string;
 }
 
