@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeTissDB } from '../../src/server';
 import { INTENTIONAL_DIFFERENCES, KNOWN_TISSQL_GAPS } from '../support/tissdb-differences';
-import { Replayer, loadTranscripts } from '../support/tissdb-replay';
+import { Replayer } from '../support/tissdb-replay';
+import { loadTranscripts } from '../support/transcripts';
 import type { ReplayResult } from '../support/tissdb-replay';
 
 const RESTART_BEFORE = 361;

@@ -1,34 +1,9 @@
 // Replays /work/shared/tissdb/transcripts.jsonl against a server (tissdb-wire.md §11): every
 // exchange over a raw socket, bytes as curl sent them (or the recorded raw request), generated ids
 // captured from our answers and substituted where the transcript used the real ones.
-import { readFileSync } from 'node:fs';
+import { loadTranscripts, type Exchange } from './transcripts';
 import { connect } from 'node:net';
 
-export interface Exchange {
-  seq: number;
-  name: string;
-  method: string;
-  path: string;
-  headers: Record<string, string> | null;
-  body: string | null;
-  status: number;
-  response: string;
-  raw_request?: string;
-  captures?: Record<string, string | number>;
-  path_template?: string;
-  body_template?: string;
-  headers_template?: Record<string, string>;
-  note?: string;
-}
-
-export const TRANSCRIPTS_URL = new URL('../../../shared/tissdb/transcripts.jsonl', import.meta.url);
-
-export function loadTranscripts(): Exchange[] {
-  return readFileSync(TRANSCRIPTS_URL, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Exchange);
-}
 
 export interface RawAnswer {
   status: number;

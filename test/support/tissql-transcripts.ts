@@ -4,22 +4,10 @@
  * through `db.sql(..., { dialect: 'tissdb' })`, collecting what we answered next to what the
  * real server answered.
  */
-import { readFileSync } from 'node:fs';
+import { loadTranscripts, type Exchange } from './transcripts';
 import { TissDBLite } from '../../src/core/index';
 import { isTissDBLiteError } from '../../src/tissql/errors';
-import { serverJson } from './tissql-server-json';
-
-export interface Exchange {
-  seq: number;
-  name: string;
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body: string | null;
-  status: number;
-  response: string;
-  raw_request?: string;
-}
+import { writeTissDBJson } from '../../src/tissdb';
 
 export interface QueryOutcome {
   seq: number;
@@ -31,14 +19,6 @@ export interface QueryOutcome {
   actual: string;
 }
 
-export const TRANSCRIPTS_URL = new URL('../../../shared/tissdb/transcripts.jsonl', import.meta.url);
-
-export function loadTranscripts(): Exchange[] {
-  return readFileSync(TRANSCRIPTS_URL, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Exchange);
-}
 
 function bodyOf(x: Exchange): string | null {
   if (x.body !== null) return x.body;
@@ -145,7 +125,7 @@ function runQuery(db: TissDBLite, x: Exchange, query: string): QueryOutcome {
   const inserted = /"inserted_id":"(\d+)"/.exec(x.response)?.[1];
   try {
     const rows = db.sql(query, [], { dialect: 'tissdb', ...(inserted ? { randomId: () => inserted } : {}) });
-    return { ...base, status: 200, actual: serverJson(rows) };
+    return { ...base, status: 200, actual: writeTissDBJson(rows) };
   } catch (e) {
     if (!isTissDBLiteError(e)) throw e;
     return { ...base, status: 500, actual: `Server error: ${e.serverMessage ?? e.message}` };

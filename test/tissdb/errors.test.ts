@@ -2,7 +2,7 @@
 // corrected-mode answers.
 import { describe, expect, it } from 'vitest';
 import { tissDBErrorCode } from '../../src/tissdb';
-import { loadTranscripts } from '../support/tissdb-replay';
+import { loadTranscripts } from '../support/transcripts';
 
 describe('TissDBError codes', () => {
   it.each([

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseTissQL } from '../../src/tissql/parser';
 import { isTissDBLiteError } from '../../src/tissql/errors';
-import { loadTranscripts, replayTranscripts } from '../support/tissql-transcripts';
+import { replayTranscripts } from '../support/tissql-transcripts';
+import { loadTranscripts } from '../support/transcripts';
 
 const outcomes = replayTranscripts();
 
