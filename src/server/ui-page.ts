@@ -23,7 +23,7 @@ pre{background:#f9fafb;padding:.5rem;white-space:pre-wrap}.err{color:#b91c1c}
 <label for="db">Database</label><select id="db"></select>
 <label>Collections</label><ul id="collections"></ul></nav>
 <main><label for="q">TissQL (POST /{db}/_query)</label>
-<textarea id="q">SELECT * FROM users</textarea><button id="run">Run</button>
+<textarea id="q"></textarea><button id="run">Run</button>
 <div id="out"></div></main>
 <script>
 const $ = (id) => document.getElementById(id);
@@ -53,6 +53,7 @@ async function loadCollections() {
     const li = document.createElement('li'); const b = document.createElement('button'); b.textContent = name;
     b.onclick = () => { $('q').value = 'SELECT * FROM ' + name; run(); }; li.append(b); list.append(li);
   }
+  if (r.value && r.value.length) { $('q').value = 'SELECT * FROM ' + r.value[0]; await run(); }
 }
 async function loadDatabases() {
   const r = await call('GET', '/_databases');
