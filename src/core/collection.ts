@@ -5,7 +5,7 @@ import { assertSafeExpression } from './guard';
 import type { CollectionHost, CollectionState } from './host';
 import { checkFindOptions } from './find-options';
 import { normalizeIndexSpec, type NormalizedIndexSpec } from './index-specs';
-import { IndexManager, countMatches, projector, runFind, type IndexChange } from './query';
+import { IndexManager, aggregateFast, countMatches, projector, runFind, type IndexChange } from './query';
 import type {
   ChangeEvent, ChangeListener, ChangeOp, Doc, ExplainResult, Filter, FindOptions, IndexInfo, NewDoc,
   RemoveOptions, SortSpec, Stored, UpdateOptions, UpdateResult, UpdateSpec,
@@ -167,6 +167,8 @@ export class Collection<T extends object = Doc> {
     const { opts, result } = this.#run(filter, options, 'find');
     const clone = opts.clone ?? this.#host.cloneByDefault;
     const { projection } = opts;
+    // runFind builds a fresh array, so shared (frozen) documents can go out as they are.
+    if (!clone && projection === undefined) return result.docs as unknown as Stored<T>[];
     if (projection === undefined) return result.docs.map((doc) => this.#out(doc, clone));
     const project = projector(projection);
     return result.docs.map((doc) => {
@@ -287,15 +289,18 @@ export class Collection<T extends object = Doc> {
         throw new TissDBLiteError('INVALID_QUERY', `${context}: ${keys[0]} is not supported (write results with insertMany)`);
       }
     }
-    const input = Array.from(this.#docs.values(), (doc) => cloneValue(doc));
-    try {
-      return new Aggregator(pipeline as Record<string, unknown>[], {
-        scriptEnabled: false,
-        collectionResolver: (name) => this.#host.documentsOf(name) ?? [],
-      }).run(input);
-    } catch (error) {
-      throw new TissDBLiteError('INVALID_QUERY', `${context}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
+    const run = (stages: object[], input: unknown[]): unknown[] => {
+      try {
+        return new Aggregator(stages as Record<string, unknown>[], {
+          scriptEnabled: false,
+          collectionResolver: (name) => this.#host.documentsOf(name) ?? [],
+        }).run(input);
+      } catch (error) {
+        throw new TissDBLiteError('INVALID_QUERY', `${context}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    };
+    // Leading $match / $group without copying the store (query/aggregate.ts); else mingo on copies.
+    return aggregateFast(this.#docs, this.#indexes, pipeline, run) ?? run(pipeline, Array.from(this.#docs.values(), (doc) => cloneValue(doc)));
   }
 
   /** Creates an index (idempotent for the same fields) and returns its name. */

@@ -4,13 +4,68 @@
 import type { FieldIndex } from './field-index';
 import type { IndexManager } from './index-manager';
 import type { Plan } from './planner';
-import { rangeSpan, type Range } from './range';
+import { hashKey, type HashKey } from './keys';
+import { boundsPosition, rangeSpan, type Range } from './range';
 
 /** The positions of a plan's candidates: ascending, each once. */
-export function candidateSeqs(plan: Plan, indexes: IndexManager): readonly number[] {
+export function candidateSeqs(plan: Plan, indexes: IndexManager): ArrayLike<number> {
   const lists: Array<readonly number[]> = [];
   collect(plan, indexes, lists);
   return mergeSorted(lists, indexes.capacity);
+}
+
+/**
+ * The positions of `plan` that `other` also yields, ascending: `plan`'s marked in the scratch
+ * bitmap, then `other`'s entries tested against it (sequential reads of index arrays, no documents).
+ */
+export function intersectSeqs(plan: Plan, other: Plan, indexes: IndexManager): ArrayLike<number> {
+  const first = candidateSeqs(plan, indexes);
+  const keys = other.kind === 'keys' || other.kind === 'range' ? other.index.keysByPosition(indexes.byPosition) : undefined;
+  if (keys) return filterByKey(first, other, keys);
+  const lists: Array<readonly number[]> = [];
+  collect(other, indexes, lists);
+  const words = bitmap(indexes.capacity);
+  for (let i = 0; i < first.length; i++) {
+    const p = first[i] as number;
+    words[p >>> 5] = (words[p >>> 5] as number) | (1 << (p & 31));
+  }
+  const hits: number[] = [];
+  for (const l of lists) {
+    for (let i = 0; i < l.length; i++) {
+      const p = l[i] as number;
+      if (((words[p >>> 5] as number) & (1 << (p & 31))) !== 0) hits.push(p);
+    }
+  }
+  for (let i = 0; i < first.length; i++) words[(first[i] as number) >>> 5] = 0;
+  if (lists.length === 1) return hits;
+  // Several keys (or a multikey index): restore position order, each position once.
+  hits.sort((x, y) => x - y);
+  let n = 0;
+  for (let i = 0; i < hits.length; i++) if (i === 0 || hits[i] !== hits[n - 1]) hits[n++] = hits[i] as number;
+  hits.length = n;
+  return hits;
+}
+
+/**
+ * intersectSeqs() when the second index knows each position's key (single-field, not multikey):
+ * one array read per candidate instead of a walk over all of the second index's entries.
+ */
+function filterByKey(first: ArrayLike<number>, other: Plan, keys: readonly unknown[]): number[] {
+  const out: number[] = [];
+  if (other.kind === 'keys') {
+    const hashes = new Set<HashKey>(other.hashes);
+    for (let i = 0; i < first.length; i++) {
+      const p = first[i] as number;
+      if (hashes.has(hashKey(keys[p]))) out.push(p);
+    }
+  } else if (other.kind === 'range' && !other.range.empty) {
+    const { range } = other;
+    for (let i = 0; i < first.length; i++) {
+      const p = first[i] as number;
+      if (boundsPosition(range, keys[p]) === 0) out.push(p);
+    }
+  }
+  return out;
 }
 
 function collect(plan: Plan, indexes: IndexManager, lists: Array<readonly number[]>): void {
@@ -49,21 +104,16 @@ function collect(plan: Plan, indexes: IndexManager, lists: Array<readonly number
 /**
  * Merges ascending lists of positions (all below `universe`) into one ascending list without
  * repeats: two lists by a linear merge; many lists covering a good part of the collection by
- * marking a bitmap and reading it back in order; otherwise by a numeric sort.
+ * setting bits in a bitmap of 32-bit words and reading them back in order (a range over an index
+ * on a low-cardinality field is many large lists); otherwise by a numeric sort.
  */
-export function mergeSorted(lists: ReadonlyArray<readonly number[]>, universe: number): readonly number[] {
+export function mergeSorted(lists: ReadonlyArray<readonly number[]>, universe: number): ArrayLike<number> {
   if (lists.length === 0) return [];
   if (lists.length === 1) return lists[0] as readonly number[];
   if (lists.length === 2) return mergeTwo(lists[0] as readonly number[], lists[1] as readonly number[]);
   let total = 0;
   for (const l of lists) total += l.length;
-  if (total * 16 >= universe) {
-    const marks = new Uint8Array(universe);
-    for (const l of lists) for (let i = 0; i < l.length; i++) marks[l[i] as number] = 1;
-    const out: number[] = [];
-    for (let i = 0; i < universe; i++) if (marks[i] === 1) out.push(i);
-    return out;
-  }
+  if (total * 64 >= universe) return viaBitmap(lists, universe, total);
   const all = new Float64Array(total);
   let k = 0;
   for (const l of lists) for (let i = 0; i < l.length; i++) all[k++] = l[i] as number;
@@ -75,6 +125,42 @@ export function mergeSorted(lists: ReadonlyArray<readonly number[]>, universe: n
     if (v !== prev) out.push(v);
     prev = v;
   }
+  return out;
+}
+
+/** Reused between calls (and left all zero): allocating and zeroing a bitmap per find costs more than the marking. */
+let scratch = new Int32Array(1024);
+
+/** The all-zero scratch bitmap, big enough for `universe` positions. Callers leave it all zero. */
+function bitmap(universe: number): Int32Array {
+  const size = (universe + 31) >>> 5;
+  if (scratch.length < size) scratch = new Int32Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
+function viaBitmap(lists: ReadonlyArray<readonly number[]>, universe: number, total: number): number[] {
+  const size = (universe + 31) >>> 5;
+  const words = bitmap(universe);
+  for (const l of lists) {
+    for (let i = 0; i < l.length; i++) {
+      const p = l[i] as number;
+      words[p >>> 5] = (words[p >>> 5] as number) | (1 << (p & 31));
+    }
+  }
+  // `total` bounds the count (lists may overlap): one allocation, trimmed at the end.
+  const out = new Array<number>(total);
+  let n = 0;
+  for (let w = 0; w < size; w++) {
+    let bits = words[w] as number;
+    if (bits === 0) continue;
+    words[w] = 0;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      out[n++] = (w << 5) + 31 - Math.clz32(low);
+      bits ^= low;
+    }
+  }
+  out.length = n;
   return out;
 }
 

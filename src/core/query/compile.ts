@@ -4,15 +4,27 @@
 // operators, bad arguments) surface before any document is read.
 import type { Doc, Filter } from '../types';
 import { compileFast } from './fast-filter';
+import { FilterCache, copyFilter, filterKey } from './filter-cache';
 import { invalidQuery, mingoQuery } from './mingo';
 import { validateFilter } from './validate';
 
 export type DocPredicate = (doc: Doc) => boolean;
 
+const compiled = new FilterCache<DocPredicate>();
+
 /** Validates `filter` (FORBIDDEN_OPERATOR, INVALID_QUERY) and compiles it into a predicate. */
 export function compileFilter(filter: Filter): DocPredicate {
+  const key = filterKey(filter);
+  if (key === undefined) {
+    validateFilter(filter);
+    return compileFast(filter);
+  }
+  const hit = compiled.get(key);
+  if (hit) return hit;
   validateFilter(filter);
-  return compileFast(filter);
+  const test = compileFast(copyFilter(filter));
+  compiled.set(key, test);
+  return test;
 }
 
 /** A predicate evaluated by mingo; errors raised while testing a document become INVALID_QUERY. */

@@ -3,12 +3,12 @@
 import { TissDBLiteError } from '../errors';
 import type { Doc, Filter, FindOptions, SortSpec } from '../types';
 import { compareValues } from './compare';
-import { candidateSeqs, walkInOrder } from './candidates';
-import { exactCount } from './exact-count';
+import { candidateSeqs, intersectSeqs, walkInOrder } from './candidates';
+import { answersExactly, exactCount } from './exact-count';
 import { compileFilter, type DocPredicate } from './compile';
 import type { FieldIndex } from './field-index';
 import type { IndexManager } from './index-manager';
-import { planFind, type Plan } from './planner';
+import { narrowingPlan, planFind, type Plan } from './planner';
 import { projector } from './projection';
 import { compileSort, SortBuffer, sortKeyFn, type SortField } from './sort';
 
@@ -58,15 +58,30 @@ export function runFind(store: ReadonlyMap<string, Doc>, indexes: IndexManager, 
   const plan = planFind(filter, indexes, store.size);
   const walk = sortWalkIndex(plan, fields, indexes);
   if (walk) return walkSorted(indexes, walk, fields[0] as SortField, test, w, plan);
-  if (plan.kind === 'scan') return scan(store.values(), test, fields, w);
+  if (plan.kind === 'scan') return scan(indexes.size > 0 ? indexes.byPosition : store.values(), test, fields, w);
+  if (fields.length === 0 && answersExactly(filter, plan)) return exactFind(plan, indexes, w);
   const out = new Collector(fields, w);
   if (plan.kind === 'ids') {
     const ids = plan.ids.length > 1 ? [...plan.ids].sort((a, b) => (indexes.positionOf(a) ?? 0) - (indexes.positionOf(b) ?? 0)) : plan.ids;
     for (const id of ids) if (!out.offer(store.get(id), test)) break;
   } else {
-    for (const seq of candidateSeqs(plan, indexes)) if (!out.offer(indexes.docAt(seq), test)) break;
+    const narrow = narrowingPlan(filter, indexes, plan);
+    const seqs = narrow ? intersectSeqs(plan, narrow, indexes) : candidateSeqs(plan, indexes);
+    for (let i = 0; i < seqs.length; i++) if (!out.offer(indexes.docAt(seqs[i] as number), test)) break;
   }
   return { docs: out.result(), plan: 'IXSCAN', ...describe(plan), scanned: out.scanned };
+}
+
+/**
+ * The index's candidates are exactly the matches (exact-count.ts): read them in store order
+ * without touching the documents to re-check, which is most of the time of a large indexed find.
+ */
+function exactFind(plan: Plan, indexes: IndexManager, w: Window): FindResult {
+  const seqs = candidateSeqs(plan, indexes);
+  const end = w.limit === undefined ? seqs.length : Math.min(seqs.length, w.skip + w.limit);
+  const docs: Doc[] = new Array<Doc>(Math.max(0, end - w.skip));
+  for (let i = w.skip; i < end; i++) docs[i - w.skip] = indexes.docAt(seqs[i] as number) as Doc;
+  return { docs, plan: 'IXSCAN', ...describe(plan), scanned: end };
 }
 
 /** `{ _id: 'x' }` alone, the hottest query there is: one map read, nothing to compile. */
@@ -115,20 +130,38 @@ class Collector {
   }
 }
 
-function scan(docs: Iterable<Doc>, test: DocPredicate, fields: SortField[], w: Window): FindResult {
+/** `docs` may have holes (the index manager's positions): they are skipped. */
+function scan(docs: Iterable<Doc | undefined>, test: DocPredicate, fields: SortField[], w: Window): FindResult {
   if (fields.length === 0 && w.skip === 0 && w.limit === undefined) {
-    // The common full scan, without the collector's bookkeeping.
-    const matched: Doc[] = [];
-    let scanned = 0;
-    for (const doc of docs) {
-      scanned++;
-      if (test(doc)) matched.push(doc);
-    }
-    return { docs: matched, plan: 'COLLSCAN', scanned };
+    // The common full scan, without the collector's bookkeeping; arrays walk faster than Maps.
+    return Array.isArray(docs) ? scanArray(docs as ReadonlyArray<Doc | undefined>, test) : scanAll(docs, test);
   }
   const out = new Collector(fields, w);
   for (const doc of docs) if (!out.offer(doc, test)) break;
   return { docs: out.result(), plan: 'COLLSCAN', scanned: out.scanned };
+}
+
+function scanArray(docs: ReadonlyArray<Doc | undefined>, test: DocPredicate): FindResult {
+  const matched: Doc[] = [];
+  let scanned = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i];
+    if (doc === undefined) continue;
+    scanned++;
+    if (test(doc)) matched.push(doc);
+  }
+  return { docs: matched, plan: 'COLLSCAN', scanned };
+}
+
+function scanAll(docs: Iterable<Doc | undefined>, test: DocPredicate): FindResult {
+  const matched: Doc[] = [];
+  let scanned = 0;
+  for (const doc of docs) {
+    if (doc === undefined) continue;
+    scanned++;
+    if (test(doc)) matched.push(doc);
+  }
+  return { docs: matched, plan: 'COLLSCAN', scanned };
 }
 
 function describe(plan: Plan): { index?: string; indexes?: string[] } {

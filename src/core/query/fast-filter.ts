@@ -155,6 +155,7 @@ function hasArray(a: readonly unknown[]): boolean {
  * the comparison is mingo's simpleCmp (so NaN compares as equal: `!(v < b)` for $gte).
  */
 function comparison(op: string, b: unknown, get: Getter): DocPredicate | undefined {
+  if (typeof b === 'number' && !Number.isNaN(b)) return numberComparison(op, b, get);
   let one: ValueTest;
   if (typeof b === 'number' || typeof b === 'string' || typeof b === 'boolean') {
     const type = typeof b;
@@ -178,6 +179,47 @@ function comparison(op: string, b: unknown, get: Getter): DocPredicate | undefin
   };
 }
 
+/**
+ * comparison() for a number bound, the commonest range: one closure per operator with the
+ * scalar case inline (a shared `one` test would be a polymorphic call on every document).
+ */
+function numberComparison(op: string, x: number, get: Getter): DocPredicate {
+  const anyOf = (a: unknown[], one: ValueTest): boolean => {
+    for (let i = 0; i < a.length; i++) if (one(a[i])) return true;
+    return false;
+  };
+  switch (op) {
+    case '$gt': {
+      const one: ValueTest = (v) => typeof v === 'number' && v > x;
+      return (doc) => {
+        const a = get(doc);
+        return typeof a === 'number' ? a > x : Array.isArray(a) && anyOf(a, one);
+      };
+    }
+    case '$gte': {
+      const one: ValueTest = (v) => typeof v === 'number' && !(v < x);
+      return (doc) => {
+        const a = get(doc);
+        return typeof a === 'number' ? !(a < x) : Array.isArray(a) && anyOf(a, one);
+      };
+    }
+    case '$lt': {
+      const one: ValueTest = (v) => typeof v === 'number' && v < x;
+      return (doc) => {
+        const a = get(doc);
+        return typeof a === 'number' ? a < x : Array.isArray(a) && anyOf(a, one);
+      };
+    }
+    default: {
+      const one: ValueTest = (v) => typeof v === 'number' && !(v > x);
+      return (doc) => {
+        const a = get(doc);
+        return typeof a === 'number' ? !(a > x) : Array.isArray(a) && anyOf(a, one);
+      };
+    }
+  }
+}
+
 /** mingo's $in: nil matches a null member; else any element (one level) equal to a member. */
 function membership(b: unknown, get: Getter, negate: boolean): DocPredicate | undefined {
   if (!Array.isArray(b) || b.some((x) => x instanceof RegExp)) return undefined;
@@ -188,8 +230,7 @@ function membership(b: unknown, get: Getter, negate: boolean): DocPredicate | un
     else others.push(sameAs(x));
   }
   const hasNull = b.some((x) => x === null);
-  const one: ValueTest =
-    others.length === 0 ? (v) => primitives.has(v) : (v) => primitives.has(v) || others.some((t) => t(v));
+  const one: ValueTest = others.length === 0 ? primitiveTest(primitives) : (v) => primitives.has(v) || others.some((t) => t(v));
   const test = (a: unknown): boolean => {
     if (a === null || a === undefined) return hasNull;
     if (!Array.isArray(a)) return one(a);
@@ -197,6 +238,28 @@ function membership(b: unknown, get: Getter, negate: boolean): DocPredicate | un
     return false;
   };
   return negate ? (doc) => !test(get(doc)) : (doc) => test(get(doc));
+}
+
+/**
+ * Set.has for a few primitives, as `===` comparisons: the same answers (SameValueZero and `===`
+ * differ only on NaN, which keeps the Set) without hashing on every element of every document.
+ */
+function primitiveTest(members: Set<unknown>): ValueTest {
+  const list = [...members];
+  if (list.length > 4 || list.some((m) => Number.isNaN(m))) return (v) => members.has(v);
+  const [m0, m1, m2, m3] = list;
+  switch (list.length) {
+    case 0:
+      return () => false;
+    case 1:
+      return (v) => v === m0;
+    case 2:
+      return (v) => v === m0 || v === m1;
+    case 3:
+      return (v) => v === m0 || v === m1 || v === m2;
+    default:
+      return (v) => v === m0 || v === m1 || v === m2 || v === m3;
+  }
 }
 
 /** mingo's $regex for patterns without state (no g or y flag). */

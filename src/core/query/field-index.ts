@@ -40,6 +40,18 @@ export class FieldIndex {
   private sorted: unknown[] = [];
   private pending: unknown[] = [];
   private dead = 0;
+  /**
+   * The key at each position, built on first use (narrowing another index's candidates without
+   * reading documents) and kept up to date from then on; only while the index is single-field and
+   * not multikey, where every document has exactly one key.
+   */
+  private keyAt: unknown[] | undefined;
+  /** Entries under the ordered keys before each one (counts of wide ranges), for `countedFor`. */
+  private cumulative: Int32Array | undefined;
+  private countedFor: readonly unknown[] | undefined;
+  /** Bumped by every change of entries: the cumulative counts are valid for one version. */
+  private version = 0;
+  private countedAt = -1;
   private readonly compareKeys: (a: unknown, b: unknown) => number;
   private readonly getters: Getter[];
   private readonly get1: Getter | undefined;
@@ -128,8 +140,20 @@ export class FieldIndex {
 
   add(seq: number, doc: Doc): void {
     const k = this.scalarKey(doc);
-    if (k !== undefined) this.addEntry(seq, hashKey(k), k);
-    else for (const { hash, key } of this.keysOf(doc, true)) this.addEntry(seq, hash, key);
+    if (k !== undefined) {
+      this.addEntry(seq, hashKey(k), k);
+      if (this.keyAt !== undefined) this.keyAt[seq] = k;
+    } else {
+      for (const { hash, key } of this.keysOf(doc, true)) this.addEntry(seq, hash, key);
+      if (this.multikey) this.keyAt = undefined;
+    }
+  }
+
+  /** Each position's key (see `keyAt`), or undefined for compound and multikey indexes. */
+  keysByPosition(docs: ReadonlyArray<Doc | undefined>): readonly unknown[] | undefined {
+    if (this.compound || this.multikey) return undefined;
+    if (this.keyAt === undefined) this.keyAt = docs.map((doc) => (doc === undefined ? undefined : this.scalarKey(doc)));
+    return this.keyAt;
   }
 
   remove(seq: number, doc: Doc): void {
@@ -156,6 +180,7 @@ export class FieldIndex {
       slot.size++;
     }
     this.entryCount++;
+    this.version++;
   }
 
   private removeEntry(seq: number, hash: HashKey): void {
@@ -174,6 +199,7 @@ export class FieldIndex {
       } else if (slot.removed.size > 16 && slot.removed.size * 2 > slot.seqs.length) compact(slot);
     }
     this.entryCount--;
+    this.version++;
   }
 
   clear(): void {
@@ -183,6 +209,25 @@ export class FieldIndex {
     this.dead = 0;
     this.entryCount = 0;
     this.multikey = false;
+    this.keyAt = undefined;
+    this.cumulative = undefined;
+    this.version++;
+  }
+
+  /**
+   * Entries under ordered keys [start, end) of `keys` (this index's `ordered()`): a difference of
+   * cumulative counts, rebuilt in one pass after writes, so counting a range with many distinct
+   * keys (timestamps, ids) does not look up every bucket on every call.
+   */
+  entriesBetween(keys: readonly unknown[], start: number, end: number): number {
+    if (this.cumulative === undefined || this.countedFor !== keys || this.countedAt !== this.version) {
+      const sums = new Int32Array(keys.length + 1);
+      for (let i = 0; i < keys.length; i++) sums[i + 1] = (sums[i] as number) + this.sizeOf(this.hashOf(keys[i]));
+      this.cumulative = sums;
+      this.countedFor = keys;
+      this.countedAt = this.version;
+    }
+    return (this.cumulative[end] as number) - (this.cumulative[start] as number);
   }
 
   /** Number of distinct keys. */

@@ -94,6 +94,14 @@ export class IndexManager {
     return this.docs.length;
   }
 
+  /**
+   * The stored documents by position (holes where removed), in store order while any index
+   * exists; an array walks faster than the store's Map. Do not modify.
+   */
+  get byPosition(): ReadonlyArray<Doc | undefined> {
+    return this.docs;
+  }
+
   /** The stored document at a position. */
   docAt(seq: number): Doc | undefined {
     return this.docs[seq];

@@ -7,3 +7,5 @@ export { compileFilter } from './compile';
 export type { DocPredicate } from './compile';
 export { applyProjection, projector } from './projection';
 export { compareValues } from './compare';
+export { aggregateFast } from './aggregate';
+export type { StageRunner } from './aggregate';

@@ -50,6 +50,27 @@ export function planFind(filter: Filter, indexes: IndexManager, storeSize: numbe
   return best;
 }
 
+/**
+ * Another index that narrows a keys/range plan: every index plan's candidates include all the
+ * matches, so the intersection does too, and intersecting positions is much cheaper than reading
+ * (and re-checking) documents that the second index would have ruled out. Worth it when the second
+ * index knows each position's key (single-field, not multikey) or its entries are not many more
+ * than the documents it saves reading.
+ */
+export function narrowingPlan(filter: Filter, indexes: IndexManager, primary: Plan): Plan | undefined {
+  if ((primary.kind !== 'keys' && primary.kind !== 'range') || primary.estimate < 64 || indexes.size < 2) return undefined;
+  const conds = extractConditions(filter);
+  let best: Plan | undefined;
+  for (const index of indexes.all()) {
+    if (index === primary.index) continue;
+    const plan = indexPlan(index, conds);
+    // An index that knows each position's key costs one read per candidate, whatever its size.
+    const cheap = !index.compound && !index.multikey && (plan?.kind === 'keys' || (plan?.kind === 'range' && plan.range.prefix.length === 0));
+    if (plan && (cheap || plan.estimate <= primary.estimate * 16) && (!best || plan.estimate < best.estimate)) best = plan;
+  }
+  return best;
+}
+
 function bestPlan(conds: Conditions, indexes: IndexManager): Plan | undefined {
   const options: Plan[] = [];
   const id = conds.paths.get('_id');

@@ -28,8 +28,12 @@ function locate(index: FieldIndex, range: Range, key: unknown): number {
     const c = compareValues(t[i], prefix[i]);
     if (c !== 0) return c < 0 ? -1 : 1;
   }
+  return boundsPosition(range, t[prefix.length]);
+}
+
+/** locate() for the field after the prefix: -1 below the bounds, 0 inside, 1 above. */
+export function boundsPosition(range: Range, v: unknown): number {
   if (range.rank === undefined) return 0;
-  const v = t[prefix.length];
   const r = typeRank(v);
   if (r !== range.rank) return r < range.rank ? -1 : 1;
   if (range.lower) {
@@ -76,7 +80,5 @@ export function rangeSpan(index: FieldIndex, range: Range): Span {
 
 /** Exact number of index entries in a range (ids under several keys count once per key). */
 export function rangeEntries(index: FieldIndex, span: Span): number {
-  let n = 0;
-  for (let i = span.start; i < span.end; i++) n += index.sizeOf(index.hashOf(span.keys[i]));
-  return n;
+  return span.end <= span.start ? 0 : index.entriesBetween(span.keys, span.start, span.end);
 }
