@@ -26,7 +26,7 @@ export interface CollectionInternals {
 }
 
 function asDate(value: unknown): Date | undefined {
-  if (isDate(value) && !Number.isNaN(value.getTime())) return value;
+  if (isDate(value) && !Number.isNaN(value.getTime())) return new Date(value.getTime());
   if (typeof value === 'string') {
     const parsed = new Date(value);
     if (/^\d{4}-\d\d-\d\dT/.test(value) && !Number.isNaN(parsed.getTime())) return parsed;

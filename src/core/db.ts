@@ -42,7 +42,8 @@ export class TissDBLite {
     const generateId = options.generateId ?? defaultGenerateId;
     const now = options.now ?? (() => new Date());
     this.#host = {
-      now: () => now(),
+      // A private copy: stored documents share this Date, so the caller's must not leak in.
+      now: () => new Date(now().getTime()),
       generateId: () => generateId(),
       cloneByDefault: options.clone ?? true,
       beforeWrite: (name) => this.#beforeWrite(name),

@@ -47,7 +47,9 @@ describe('indexed finds on larger collections equal a mingo scan', () => {
         expect(ids(runFind(store, indexes, filter, { skip: 1, limit: 3 }).docs)).toEqual(expected.slice(1, 4));
         expect(countMatches(store, indexes, filter)).toBe(expected.length);
       }),
-      { numRuns: 80 },
+      // Seeded: the last line checks that the narrowing path ran at all, which a random draw of 80
+      // cases misses about once in ten runs; a fixed seed keeps that check from flaking.
+      { numRuns: 80, seed: 20261124 },
     );
     expect(narrowed).toBeGreaterThan(0);
   });
