@@ -20,6 +20,12 @@ const MIN_SAMPLES = 5;
 const MAX_SAMPLES = 31;
 const budgetNs = (cfg.budgetMs ?? 1500) * 1e6;
 
+/** CPU time (user + system, all threads of this process) since `start`, in ns: immune to other processes. */
+function cpuNs(start) {
+  const d = process.cpuUsage(start);
+  return (d.user + d.system) * 1000;
+}
+
 let sink; // keeps results alive so the JIT cannot drop the calls being timed
 
 function median(values) {
@@ -34,16 +40,18 @@ async function load(mod) {
   const heap0 = process.memoryUsage().heapUsed;
   let docs = generateDocs(cfg.size, cfg.seed);
   const engine = await mod.create();
+  const c0 = process.cpuUsage();
   const t0 = now();
   const inserted = await engine.insertMany(docs);
   const loadNs = Number(now() - t0);
+  const loadCpuNs = cpuNs(c0);
   docs = null;
   gc();
   const heap1 = process.memoryUsage().heapUsed;
   const memory = engine.memoryBytes
     ? { perDoc: engine.memoryBytes() / cfg.size, kind: 'pages' }
     : { perDoc: (heap1 - heap0) / cfg.size, kind: 'heap' };
-  return { engine, inserted, loadNs, memory };
+  return { engine, inserted, loadNs, loadCpuNs, memory };
 }
 
 async function main() {
@@ -75,24 +83,27 @@ async function main() {
 
 async function timeInsert(op, subjects) {
   const summaries = subjects.map((s) => op.summarize([s.inserted]));
-  if (cfg.quick) return subjects.map((s, i) => ({ ...summaries[i], medianNs: s.loadNs, samples: 1, reps: 1 }));
+  if (cfg.quick) return subjects.map((s, i) => ({ ...summaries[i], medianNs: s.loadNs, cpuNs: s.loadCpuNs, samples: 1, reps: 1 }));
   const slowest = Math.max(...subjects.map((s) => s.loadNs));
   const count = Math.max(1, Math.min(5, Math.floor((2 * budgetNs) / slowest)));
   const times = subjects.map(() => []);
+  const cpu = subjects.map(() => []);
   for (let k = 0; k < count; k++) {
     for (const [i, s] of subjects.entries()) {
       let docs = generateDocs(cfg.size, cfg.seed);
       gc();
       let fresh = await s.mod.create();
+      const c0 = process.cpuUsage();
       const t0 = now();
       const n = await fresh.insertMany(docs);
       times[i].push(Number(now() - t0));
+      cpu[i].push(cpuNs(c0));
       if (n !== s.inserted) throw new Error(`${s.name}: insertMany returned ${n}, first load returned ${s.inserted}`);
       docs = null;
       fresh = null;
     }
   }
-  return subjects.map((s, i) => ({ ...summaries[i], medianNs: median(times[i]), samples: count, reps: 1 }));
+  return subjects.map((s, i) => ({ ...summaries[i], medianNs: median(times[i]), cpuNs: median(cpu[i]), samples: count, reps: 1 }));
 }
 
 async function timeOp(op, subjects) {
@@ -108,23 +119,26 @@ async function timeOp(op, subjects) {
   }
   const ok = runs.filter((r) => !r.error);
   if (!cfg.quick && ok.length) {
+    // The fingerprint call ran cold: calibrating also warms up (the JIT, the engine's caches).
+    for (const r of ok) r.est = await calibrate(r, params);
     for (const r of ok) r.reps = Math.max(1, Math.ceil(TARGET_SAMPLE_NS / r.est));
     const costliest = Math.max(...ok.map((r) => r.reps * r.est));
     let samples = Math.max(MIN_SAMPLES, Math.min(MAX_SAMPLES, Math.floor(budgetNs / (ok.length * costliest))));
     if (costliest > budgetNs / 2) samples = 3; // very slow engines: three samples, not five
-    for (const r of ok) await sample(r, params); // warm-up
-    for (const r of ok) r.times = [];
+    for (const r of ok) Object.assign(r, { times: [], cpu: [] });
     for (let k = 0; k < samples; k++) {
       // Paired runs alternate the order (AB, BA, ...) so neither engine always follows the other.
       for (const r of k % 2 ? [...ok].reverse() : ok) {
-        r.times.push((await sample(r, params)) / r.reps);
+        const { wall, cpu } = await sample(r, params);
+        r.times.push(wall / r.reps);
+        r.cpu.push(cpu / r.reps);
       }
     }
-    for (const r of ok) Object.assign(r, { medianNs: median(r.times), samples });
+    for (const r of ok) Object.assign(r, { medianNs: median(r.times), cpuNs: median(r.cpu), samples });
   }
   for (const r of ok) if (op.mutates) await r.fn(params[0], -1);
   return runs.map((r) => (r.error ? { error: r.error }
-    : { ...r.summary, medianNs: r.medianNs ?? r.est, samples: r.samples ?? 1, reps: r.reps ?? 1 }));
+    : { ...r.summary, medianNs: r.medianNs ?? r.est, cpuNs: r.cpuNs ?? r.est, samples: r.samples ?? 1, reps: r.reps ?? 1 }));
 }
 
 /** Runs every parameter once: the result fingerprint, the first warm-up and the cost estimate. */
@@ -137,25 +151,46 @@ async function fingerprint(op, s, params) {
   return { fn, est, summary: op.summarize(results) };
 }
 
-async function sample(r, params) {
-  const ns = r.s.isAsync ? await asyncSample(r.fn, params, r.reps, r.s.value + 1) : syncSample(r.fn, params, r.reps, r.s.value + 1);
-  r.s.value += r.reps;
+/**
+ * Per-call cost once warm: batches doubling in size until one lasts TARGET_SAMPLE_NS, then one more
+ * batch of that size; the faster of the two gives the estimate.
+ */
+async function calibrate(r, params) {
+  let reps = 1;
+  for (;;) {
+    const { wall } = await sample(r, params, reps);
+    if (wall >= TARGET_SAMPLE_NS || reps >= 1 << 24) {
+      // The faster of two: one batch may have paid a major GC or an engine's periodic rebuild.
+      const again = await sample(r, params, reps);
+      return Math.max(1, Math.min(wall, again.wall) / reps);
+    }
+    reps = Math.min(reps * 8, Math.max(reps * 2, Math.ceil((reps * TARGET_SAMPLE_NS) / Math.max(1, wall))));
+  }
+}
+
+async function sample(r, params, reps = r.reps) {
+  const ns = r.s.isAsync ? await asyncSample(r.fn, params, reps, r.s.value + 1) : syncSample(r.fn, params, reps, r.s.value + 1);
+  r.s.value += reps;
   return ns;
 }
 
 // `base + i` is the update op's $set value (a new one per call); read-only ops ignore it.
 function syncSample(fn, params, reps, base) {
   const len = params.length;
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < reps; i++) sink = fn(params[i % len], base + i);
-  return Number(process.hrtime.bigint() - t0);
+  const wall = Number(process.hrtime.bigint() - t0);
+  return { wall, cpu: cpuNs(c0) };
 }
 
 async function asyncSample(fn, params, reps, base) {
   const len = params.length;
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < reps; i++) sink = await fn(params[i % len], base + i);
-  return Number(process.hrtime.bigint() - t0);
+  const wall = Number(process.hrtime.bigint() - t0);
+  return { wall, cpu: cpuNs(c0) };
 }
 
 main().catch((err) => {

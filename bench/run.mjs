@@ -7,15 +7,20 @@
 //   --ops x,y            insertMany, get, findCity, findAgeRange, findIndexedPlus, fullScan, countRange,
 //                        countWide, sortLimit, groupBy, update, exportAll
 //   --quick              one call per operation, no timing samples, nothing written (the npm test mode)
-//   --scaling            tissdb-lite with and without indexes at --sizes (default 1k,10k,100k)
+//   --scaling            tissdb-lite (`clone: false`) with and without indexes at --sizes (default 1k,10k,100k)
 //   --json FILE          also write the raw results as JSON
 //   --no-write           print only;  --budget MS  timing budget per operation (default 1500)
 //   --seed N             workload seed (default 42)
-//   --cpu-prof DIR       write a V8 CPU profile per engine process into DIR (read with bench/profile-top.mjs)
+//   --clock wall|cpu     what the table reports: wall time (hrtime, default) or this process's CPU time
+//                        (process.cpuUsage: robust when other jobs load the machine; both are in --json)
+//   --cpu-prof DIR       write a V8 CPU profile per engine process into DIR; read it with
+//                        `node bench/profile-top.mjs FILE --under timeOp` (the operations, not the load)
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { compareToBaseline } from './lib/compare.mjs';
 import { DEFAULT_OPS, OP_BY_NAME, OPS, OPS_1M, SCALING_OPS, label, parseSize } from './lib/ops.mjs';
+import { machine } from './lib/machine.mjs';
 import { comparisonMarkdown, scalingMarkdown } from './lib/report.mjs';
 import { DEFAULT_SEED } from './lib/workload.mjs';
 
@@ -25,7 +30,7 @@ const RUNNER = new URL('./engine-runner.mjs', import.meta.url).pathname;
 const RESULTS = new URL('./results/', import.meta.url);
 
 function parseArgs(argv) {
-  const opts = { seed: DEFAULT_SEED, budgetMs: 1500, write: true, quick: false, scaling: false };
+  const opts = { clock: 'wall', seed: DEFAULT_SEED, budgetMs: 1500, write: true, quick: false, scaling: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -43,10 +48,12 @@ function parseArgs(argv) {
     else if (arg === '--budget') opts.budgetMs = Number(value());
     else if (arg === '--seed') opts.seed = Number(value());
     else if (arg === '--cpu-prof') opts.cpuProf = value();
+    else if (arg === '--clock') opts.clock = value();
     else throw new Error(`unknown option ${arg} (see the top of bench/run.mjs)`);
   }
   for (const e of opts.engines ?? []) if (!ENGINES.includes(e) && e !== 'tissdb-lite-noindex') throw new Error(`unknown engine ${e}`);
   for (const o of opts.ops ?? []) if (!OP_BY_NAME.has(o)) throw new Error(`unknown op ${o}`);
+  if (opts.clock !== 'wall' && opts.clock !== 'cpu') throw new Error('--clock is wall or cpu');
   if (opts.quick) opts.write = false;
   return opts;
 }
@@ -74,11 +81,16 @@ function runEngines(engines, cfg) {
 /** groups: engine lists, one process each. The baseline runs first, alone: it is the reference. */
 async function runSize(size, groups, ops, opts) {
   const ordered = OPS.map((o) => o.name).filter((o) => ops.includes(o));
-  const cfg = { size, seed: opts.seed, ops: ordered, quick: opts.quick, budgetMs: opts.budgetMs, cpuProf: opts.cpuProf };
+  const cfg = { size, seed: opts.seed, ops: ordered, quick: opts.quick, budgetMs: opts.budgetMs, cpuProf: opts.cpuProf && resolvePath(opts.cpuProf) };
   const byEngine = new Map();
   const all = [['baseline'], ...groups.map((g) => g.filter((e) => e !== 'baseline')).filter((g) => g.length)];
   for (const group of all) {
     for (const out of await runEngines(group, cfg)) byEngine.set(out.engine, out);
+  }
+  if (opts.clock === 'cpu') {
+    for (const run of byEngine.values()) {
+      for (const r of Object.values(run.results ?? {})) if (r.cpuNs !== undefined) Object.assign(r, { wallNs: r.medianNs, medianNs: r.cpuNs });
+    }
   }
   const { failures, checks } = compareToBaseline(byEngine, ordered);
   return { size, ops: ordered, byEngine, failures, checks };
@@ -97,7 +109,7 @@ function toJson(runs) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const meta = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', seed: opts.seed, quick: opts.quick };
+  const meta = { loadAtStart: machine().load, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', seed: opts.seed, quick: opts.quick, clock: opts.clock };
   let runs;
   let markdown;
   let file;
@@ -105,7 +117,7 @@ async function main() {
     const sizes = opts.sizes ?? [1000, 10_000, 100_000];
     const ops = opts.ops ?? SCALING_OPS;
     runs = [];
-    for (const size of sizes) runs.push(await runSize(size, [['tissdb-lite', 'tissdb-lite-noindex']], ops, opts));
+    for (const size of sizes) runs.push(await runSize(size, [['tissdb-lite-noclone', 'tissdb-lite-noindex']], ops, opts));
     markdown = scalingMarkdown(runs, meta);
     file = 'scaling.md';
   } else {

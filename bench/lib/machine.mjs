@@ -21,5 +21,6 @@ export function machine() {
     memGB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
+    load: os.loadavg().map((x) => x.toFixed(1)).join(' '),
   };
 }
