@@ -41,9 +41,9 @@ export function accumulator(spec: unknown): CellFactory | undefined {
     case '$avg':
       return () => new AvgCell(read);
     case '$min':
-      return () => new MinCell(read);
+      return () => new ExtremeCell(read, keepsSmaller);
     case '$max':
-      return () => new MaxCell(read);
+      return () => new ExtremeCell(read, keepsLargerOrEqual);
     case '$first':
       return () => new FirstCell(read);
     case '$last':
@@ -112,16 +112,23 @@ function cmp(a: unknown, b: unknown): number {
   return compare(a, b);
 }
 
-/** Smallest non-nil value; the earliest of equals (mingo sorts stably and takes the first). */
-class MinCell implements Cell {
+/**
+ * `$min` / `$max`: the smallest (largest) non-nil value, null if all are nil. Ties go to the
+ * earliest for `$min` and the latest for `$max`, since mingo sorts stably and takes the first or
+ * the last.
+ */
+class ExtremeCell implements Cell {
   private best: unknown = undefined;
   private has = false;
-  constructor(private readonly read: Reader) {}
+  constructor(
+    private readonly read: Reader,
+    private readonly keeps: (order: number) => boolean,
+  ) {}
   add(doc: Doc): void {
     const v = this.read(doc);
     if (v === null || v === undefined) return;
     if (Array.isArray(v)) throw new NeedsMingo();
-    if (!this.has || cmp(v, this.best) < 0) {
+    if (!this.has || this.keeps(cmp(v, this.best))) {
       this.best = v;
       this.has = true;
     }
@@ -131,24 +138,8 @@ class MinCell implements Cell {
   }
 }
 
-/** Largest value; the latest of equals (mingo sorts stably and takes the last); null if all nil. */
-class MaxCell implements Cell {
-  private best: unknown = undefined;
-  private has = false;
-  constructor(private readonly read: Reader) {}
-  add(doc: Doc): void {
-    const v = this.read(doc);
-    if (v === null || v === undefined) return;
-    if (Array.isArray(v)) throw new NeedsMingo();
-    if (!this.has || cmp(v, this.best) >= 0) {
-      this.best = v;
-      this.has = true;
-    }
-  }
-  result(): unknown {
-    return this.has ? this.best : null;
-  }
-}
+const keepsSmaller = (order: number): boolean => order < 0;
+const keepsLargerOrEqual = (order: number): boolean => order >= 0;
 
 class FirstCell implements Cell {
   private doc: Doc | undefined;
