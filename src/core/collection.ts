@@ -96,7 +96,7 @@ export class Collection<T extends object = Doc> {
     }
   }
 
-  #newStored(input: unknown, now: Date, context: string, dates?: { created?: Date; updated?: Date }): Doc {
+  #newStored(input: unknown, now: Date, context: string, dates?: { created?: Date | undefined; updated?: Date | undefined }): Doc {
     const fields = plainObject(input, context);
     const given = fields._id;
     if (given !== undefined && (typeof given !== 'string' || given === '')) {
@@ -354,11 +354,10 @@ export class Collection<T extends object = Doc> {
     let updated = 0;
     for (const input of docs) {
       const fields = plainObject(input, context);
-      const dates = keepDates ? { created: asDate(fields._createdDate), updated: asDate(fields._updatedDate) } : {};
       const existing = typeof fields._id === 'string' ? base.get(fields._id) : undefined;
       const after = this.#newStored(fields, now, context, {
-        ...(dates.created ?? existing?._createdDate ? { created: (dates.created ?? existing?._createdDate) as Date } : {}),
-        ...(dates.updated ? { updated: dates.updated } : {}),
+        created: (keepDates ? asDate(fields._createdDate) : undefined) ?? (existing?._createdDate as Date | undefined),
+        updated: keepDates ? asDate(fields._updatedDate) : undefined,
       });
       const id = after._id as string;
       if (seen.has(id) || (existing && mode === 'insert')) throw this.#duplicate(id, context);
