@@ -6,9 +6,11 @@ import { compareValues } from './compare';
 import { candidateSeqs, intersectSeqs, walkInOrder } from './candidates';
 import { answersExactly, exactCount } from './exact-count';
 import { compileFilter, type DocPredicate } from './compile';
+import { filterKey } from './filter-cache';
 import type { FieldIndex } from './field-index';
 import type { IndexManager } from './index-manager';
 import { narrowingPlan, planFind, type Plan } from './planner';
+import { rangeSpan } from './range';
 import { projector } from './projection';
 import { compileSort, SortBuffer, sortKeyFn, type SortField } from './sort';
 
@@ -77,11 +79,31 @@ export function runFind(store: ReadonlyMap<string, Doc>, indexes: IndexManager, 
  * without touching the documents to re-check, which is most of the time of a large indexed find.
  */
 function exactFind(plan: Plan, indexes: IndexManager, w: Window): FindResult {
+  const key = w.limit === undefined ? exactKey(plan) : undefined;
+  const cached = key === undefined ? undefined : indexes.results.get(key);
+  if (cached) return { docs: cached.slice(w.skip), plan: 'IXSCAN', ...describe(plan), scanned: cached.length };
   const seqs = candidateSeqs(plan, indexes);
+  if (key !== undefined && indexes.results.admit(key)) {
+    const all: Doc[] = new Array<Doc>(seqs.length);
+    for (let i = 0; i < seqs.length; i++) all[i] = indexes.docAt(seqs[i] as number) as Doc;
+    indexes.results.set(key, all, indexes.capacity);
+    return { docs: all.slice(w.skip), plan: 'IXSCAN', ...describe(plan), scanned: all.length };
+  }
   const end = w.limit === undefined ? seqs.length : Math.min(seqs.length, w.skip + w.limit);
   const docs: Doc[] = new Array<Doc>(Math.max(0, end - w.skip));
   for (let i = w.skip; i < end; i++) docs[i - w.skip] = indexes.docAt(seqs[i] as number) as Doc;
   return { docs, plan: 'IXSCAN', ...describe(plan), scanned: end };
+}
+
+/**
+ * What identifies an exact plan's result until the next write (which empties the cache): the
+ * index and its keys, or its span of ordered keys (positions in that array are stable between writes).
+ */
+function exactKey(plan: Plan): string | undefined {
+  if (plan.kind === 'keys') return `k\u0000${plan.index.name}\u0000${JSON.stringify(plan.hashes)}`;
+  if (plan.kind !== 'range') return undefined;
+  const span = rangeSpan(plan.index, plan.range);
+  return `r\u0000${plan.index.name}\u0000${span.start}\u0000${span.end}`;
 }
 
 /** `{ _id: 'x' }` alone, the hottest query there is: one map read, nothing to compile. */
@@ -226,9 +248,15 @@ function walkSorted(indexes: IndexManager, walk: SortWalk, field: SortField, tes
 
 /** Counts without fetching documents when the index answers the whole filter exactly. */
 export function countMatches(store: ReadonlyMap<string, Doc>, indexes: IndexManager, filter: Filter): number {
+  // A filter with the same text was validated and counted exactly since the last write.
+  const key = indexes.size > 0 ? filterKey(filter) : undefined;
+  const cached = key === undefined ? undefined : indexes.results.count(key);
+  if (cached !== undefined) return cached;
   compileFilter(filter);
   const exact = exactCount(filter, planFind(filter, indexes, store.size, false));
-  return exact ?? runFind(store, indexes, filter, {}).docs.length;
+  if (exact === undefined) return runFind(store, indexes, filter, {}).docs.length;
+  if (key !== undefined) indexes.results.setCount(key, exact);
+  return exact;
 }
 
 /** The same semantics over a plain array: filter, sort, skip, limit, projection. Does not clone. */

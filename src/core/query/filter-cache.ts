@@ -20,7 +20,8 @@ export function filterKey(filter: unknown): string | undefined {
 function keyOf(v: unknown, depth: number): string | undefined {
   switch (typeof v) {
     case 'string':
-      return JSON.stringify(v);
+      // Length-prefixed rather than JSON-quoted: as unambiguous, and much cheaper per call.
+      return `s${v.length}:${v}`;
     case 'number':
       return Object.is(v, -0) ? 'n-0' : `n${v}`;
     case 'boolean':
@@ -38,7 +39,7 @@ function keyOf(v: unknown, depth: number): string | undefined {
   if (proto === Date.prototype) return `D${(v as Date).getTime()}`;
   if (proto === RegExp.prototype) {
     const r = v as RegExp;
-    return r.global || r.sticky ? undefined : `R${JSON.stringify(r.source)}/${r.flags}`;
+    return r.global || r.sticky ? undefined : `R${r.source.length}:${r.source}/${r.flags}`;
   }
   if (Array.isArray(v)) {
     if (proto !== Array.prototype) return undefined;
@@ -52,12 +53,14 @@ function keyOf(v: unknown, depth: number): string | undefined {
   }
   if (proto !== Object.prototype && proto !== null) return undefined;
   let out = '{';
-  for (const name of Object.keys(v)) {
+  for (const name in v) {
+    // for-in (no key array per object) also walks inherited enumerable keys: skip those.
+    if (!Object.hasOwn(v, name)) continue;
     // mingo fixes `$$NOW` when it builds the query: an `$expr` compiled once would keep its time.
     if (name === '$expr') return undefined;
     const k = keyOf((v as Record<string, unknown>)[name], depth + 1);
     if (k === undefined) return undefined;
-    out += JSON.stringify(name) + ':' + k + ',';
+    out += `${name.length}:${name}=${k},`;
   }
   return out + '}';
 }

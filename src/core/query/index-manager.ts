@@ -8,6 +8,7 @@ import { FORBIDDEN_KEYS } from '../values';
 import type { Doc, IndexInfo } from '../types';
 import { FieldIndex } from './field-index';
 import type { HashKey } from './keys';
+import { ResultCache } from './result-cache';
 
 /** One write as the index layer sees it: insert has no `before`, remove has no `after`. */
 export interface IndexChange {
@@ -27,12 +28,15 @@ export class IndexManager {
   private readonly seqOf = new Map<string, number>();
   /** The stored document at each position (undefined once removed), mirroring the store. */
   private docs: Array<Doc | undefined> = [];
+  /** Exactly-answered find results; emptied by every method below that changes anything. */
+  readonly results = new ResultCache();
 
   constructor(readonly collection: string) {}
 
   /** Builds an index over `docs` (the store, in insertion order). See the file comment for unique. */
   create(spec: IndexCreateSpec, docs: Iterable<Doc>): string {
     const { fields, unique } = this.checkSpec(spec);
+    this.results.clear();
     const name = spec.name ?? fields.map((f) => `${f}_1`).join('_');
     const existing = this.byName.get(name);
     if (existing) {
@@ -62,6 +66,7 @@ export class IndexManager {
   }
 
   drop(name: string): void {
+    this.results.clear();
     if (!this.byName.delete(name)) {
       throw new TissDBLiteError('INVALID_ARGUMENT', `dropIndex: no index "${name}" on collection "${this.collection}"`, {
         collection: this.collection,
@@ -179,6 +184,7 @@ export class IndexManager {
 
   /** Applies a batch that passed check(). Never throws. */
   apply(changes: readonly IndexChange[]): void {
+    this.results.clear();
     if (this.byName.size === 0) return;
     const indexes = Array.from(this.byName.values());
     for (const { id, before, after } of changes) {
@@ -210,6 +216,7 @@ export class IndexManager {
 
   /** Removes every entry; keeps the definitions. */
   clear(): void {
+    this.results.clear();
     for (const index of this.byName.values()) index.clear();
     this.seqOf.clear();
     this.docs = [];
@@ -226,6 +233,7 @@ export class IndexManager {
   }
 
   private track(docs: Iterable<Doc>): void {
+    this.results.clear();
     this.untrack();
     for (const doc of docs) {
       this.seqOf.set(doc._id as string, this.docs.length);
@@ -234,6 +242,7 @@ export class IndexManager {
   }
 
   private untrack(): void {
+    this.results.clear();
     this.seqOf.clear();
     this.docs = [];
   }

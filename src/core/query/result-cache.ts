@@ -1,0 +1,70 @@
+// Results of exactly-answered index finds (exact-count.ts), kept until the next write. An index
+// answers such a find with positions from many buckets, merged back into store order and mapped
+// to documents one by one; repeating the same find without a write in between gives the same
+// documents, so once it is repeated it is kept and later calls are one array copy. The owner (IndexManager) empties it on every
+// change to documents, positions or index definitions. Exact counts are kept the same way.
+import type { Doc } from '../types';
+
+const MAX_ENTRIES = 8;
+const MAX_COUNTS = 64;
+
+export class ResultCache {
+  private readonly entries = new Map<string, readonly Doc[]>();
+  /** Documents held across entries, kept at most `limit` (one pointer per stored document). */
+  private held = 0;
+
+  /** Keys asked for once since the last write: a result is kept only when asked for again. */
+  private readonly seen = new Set<string>();
+
+  /**
+   * Whether to keep the result for `key`: only on its second request since the last write.
+   * Keeping an array alive across a write costs the garbage collector more (it gets promoted)
+   * than building it does, so a read that is not repeated before the next write keeps nothing.
+   */
+  admit(key: string): boolean {
+    if (this.seen.has(key)) return true;
+    if (this.seen.size >= MAX_COUNTS) this.seen.clear();
+    this.seen.add(key);
+    return false;
+  }
+
+  get(key: string): readonly Doc[] | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Keeps `docs` (which the caller must never hand out or modify) unless over budget. */
+  set(key: string, docs: readonly Doc[], limit: number): void {
+    if (docs.length > limit) return;
+    while (this.entries.size > 0 && (this.entries.size >= MAX_ENTRIES || this.held + docs.length > limit)) {
+      const oldest = this.entries.entries().next();
+      if (oldest.done) break;
+      this.held -= oldest.value[1].length;
+      this.entries.delete(oldest.value[0]);
+    }
+    this.entries.set(key, docs);
+    this.held += docs.length;
+  }
+
+  /** Exact counts by filter text (filter-cache.ts): a repeated count costs the text and one lookup. */
+  private readonly counts = new Map<string, number>();
+
+  count(key: string): number | undefined {
+    return this.counts.get(key);
+  }
+
+  setCount(key: string, n: number): void {
+    if (this.counts.size >= MAX_COUNTS) {
+      const oldest = this.counts.keys().next();
+      if (!oldest.done) this.counts.delete(oldest.value);
+    }
+    this.counts.set(key, n);
+  }
+
+  clear(): void {
+    if (this.counts.size > 0) this.counts.clear();
+    if (this.seen.size > 0) this.seen.clear();
+    if (this.entries.size === 0) return;
+    this.entries.clear();
+    this.held = 0;
+  }
+}
