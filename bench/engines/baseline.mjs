@@ -3,6 +3,7 @@
 // a Map by _id, a Map city -> docs and an array sorted by age; predicates are hand-coded.
 // It is the reference every other engine's results must equal.
 import { updateSpec } from '../lib/ops.mjs';
+import { sumScoreByCity } from '../lib/group-by-city.mjs';
 
 export const info = { name: 'hand-written JS (Map + Array)', package: null };
 
@@ -89,15 +90,7 @@ export function create() {
       return top;
     },
     groupBy() {
-      const groups = new Map();
-      for (const d of docs) {
-        const g = groups.get(d.city);
-        if (g) {
-          g.total += d.profile.score;
-          g.n++;
-        } else groups.set(d.city, { _id: d.city, total: d.profile.score, n: 1 });
-      }
-      return [...groups.values()];
+      return sumScoreByCity(docs);
     },
     update(p, value) {
       const set = updateSpec(value);

@@ -9,6 +9,7 @@
 //   so the adapter turns createdAt back into a Date.
 import Loki from 'lokijs';
 import { updateSpec } from '../lib/ops.mjs';
+import { sumScoreByCity } from '../lib/group-by-city.mjs';
 
 export const info = { name: 'LokiJS', package: 'lokijs' };
 
@@ -35,15 +36,7 @@ export function create() {
     countWide: (p) => users.count({ age: { $gte: p.lo } }),
     sortLimit: (p) => users.chain().simplesort('createdAt', { desc: true }).limit(p.limit).data(),
     groupBy: () => users.mapReduce((d) => d, (all) => {
-      const groups = new Map();
-      for (const d of all) {
-        const g = groups.get(d.city);
-        if (g) {
-          g.total += d.profile.score;
-          g.n++;
-        } else groups.set(d.city, { _id: d.city, total: d.profile.score, n: 1 });
-      }
-      return [...groups.values()];
+      return sumScoreByCity(all);
     }),
     update(p, value) {
       const set = updateSpec(value);

@@ -3,6 +3,7 @@
 // two fields it needs with a projection and sums them in JS.
 import Datastore from '@seald-io/nedb';
 import { updateSpec } from '../lib/ops.mjs';
+import { sumScoreByCity } from '../lib/group-by-city.mjs';
 
 export const info = { name: 'NeDB', package: '@seald-io/nedb', async: true };
 
@@ -23,15 +24,7 @@ export async function create() {
     countWide: (p) => users.countAsync(p.filter),
     sortLimit: (p) => users.findAsync({}).sort(p.sort).limit(p.limit),
     async groupBy() {
-      const groups = new Map();
-      for (const d of await users.findAsync({}, { city: 1, 'profile.score': 1 })) {
-        const g = groups.get(d.city);
-        if (g) {
-          g.total += d.profile.score;
-          g.n++;
-        } else groups.set(d.city, { _id: d.city, total: d.profile.score, n: 1 });
-      }
-      return [...groups.values()];
+      return sumScoreByCity(await users.findAsync({}, { city: 1, 'profile.score': 1 }));
     },
     async update(p, value) {
       const res = await users.updateAsync(p.filter, { $set: updateSpec(value) }, { multi: true });
