@@ -5,10 +5,10 @@
 // handed to mingo's own resolve, so the result is always mingo's.
 import { resolve } from 'mingo/util';
 import type { Doc } from '../types';
+import { PROTO_PROPS, plainPath } from './path';
 
 export type Reader = (doc: Doc) => unknown;
 
-const PROTO_PROPS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** A field path expression we can read: `$` then non-empty dot-separated segments, not a `$$` variable. */
 export function isFieldPath(expr: unknown): expr is string {
@@ -22,22 +22,5 @@ export function pathReader(expr: string): Reader {
   const viaMingo: Reader = (doc) => resolve(doc, path);
   if (parts.some((p) => PROTO_PROPS.has(p) || /^\d+$/.test(p))) return viaMingo;
   if (parts.length === 1) return (doc) => doc[path];
-  if (parts.length === 2) {
-    const [a, b] = parts as [string, string];
-    return (doc) => {
-      const v = doc[a];
-      if (typeof v !== 'object' || v === null) return undefined;
-      if (Array.isArray(v)) return viaMingo(doc);
-      return (v as Record<string, unknown>)[b];
-    };
-  }
-  return (doc) => {
-    let v: unknown = doc;
-    for (const part of parts) {
-      if (typeof v !== 'object' || v === null) return undefined;
-      if (Array.isArray(v)) return viaMingo(doc);
-      v = (v as Record<string, unknown>)[part];
-    }
-    return v;
-  };
+  return plainPath(parts, viaMingo);
 }

@@ -80,12 +80,18 @@ export function copyFilter<T>(v: T): T {
 export class FilterCache<V> {
   private readonly entries = new Map<string, V>();
 
+  constructor(private readonly maxEntries = MAX_ENTRIES) {}
+
   get(key: string): V | undefined {
     return this.entries.get(key);
   }
 
+  clear(): void {
+    if (this.entries.size > 0) this.entries.clear();
+  }
+
   set(key: string, value: V): void {
-    if (this.entries.size >= MAX_ENTRIES) {
+    if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }

@@ -6,7 +6,7 @@ import type { Doc } from '../types';
 
 export type Getter = (doc: Doc) => unknown;
 
-const PROTO_PROPS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const PROTO_PROPS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 const slow = (path: string): Getter => (doc) => resolve(doc, path, { unwrapArray: true });
 
@@ -16,7 +16,14 @@ export function getter(path: string): Getter {
   }
   const parts = path.split('.');
   if (parts.some((p) => PROTO_PROPS.has(p) || /^\d+$/.test(p))) return slow(path);
-  const viaArrays = slow(path);
+  return plainPath(parts, slow(path));
+}
+
+/**
+ * Walks `parts` through plain objects inline and hands the whole read to `viaArrays` as soon as
+ * an array is on the way (where query and expression semantics differ, so the caller picks).
+ */
+export function plainPath(parts: readonly string[], viaArrays: Getter): Getter {
   if (parts.length === 2) {
     const [a, b] = parts as [string, string];
     return (doc) => {

@@ -4,6 +4,7 @@
 // documents, so once it is repeated it is kept and later calls are one array copy. The owner (IndexManager) empties it on every
 // change to documents, positions or index definitions. Exact counts are kept the same way.
 import type { Doc } from '../types';
+import { FilterCache } from './filter-cache';
 
 const MAX_ENTRIES = 8;
 const MAX_COUNTS = 64;
@@ -46,22 +47,18 @@ export class ResultCache {
   }
 
   /** Exact counts by filter text (filter-cache.ts): a repeated count costs the text and one lookup. */
-  private readonly counts = new Map<string, number>();
+  private readonly counts = new FilterCache<number>(MAX_COUNTS);
 
   count(key: string): number | undefined {
     return this.counts.get(key);
   }
 
   setCount(key: string, n: number): void {
-    if (this.counts.size >= MAX_COUNTS) {
-      const oldest = this.counts.keys().next();
-      if (!oldest.done) this.counts.delete(oldest.value);
-    }
     this.counts.set(key, n);
   }
 
   clear(): void {
-    if (this.counts.size > 0) this.counts.clear();
+    this.counts.clear();
     if (this.seen.size > 0) this.seen.clear();
     if (this.entries.size === 0) return;
     this.entries.clear();
