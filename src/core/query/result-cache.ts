@@ -1,4 +1,4 @@
-// Results of exactly-answered index finds (exact-count.ts), kept until the next write. An index
+// Results of exactly-answered index finds (exact.ts), kept until the next write. An index
 // answers such a find with positions from many buckets, merged back into store order and mapped
 // to documents one by one; repeating the same find without a write in between gives the same
 // documents, so once it is repeated it is kept and later calls are one array copy. The owner (IndexManager) empties it on every
@@ -14,23 +14,30 @@ export class ResultCache {
   /** Documents held across entries, kept at most `limit` (one pointer per stored document). */
   private held = 0;
 
-  /** Keys asked for once since the last write: a result is kept only when asked for again. */
-  private readonly seen = new Set<string>();
+  /** How often each key was asked for since the last write (cleared when it grows past MAX_COUNTS). */
+  private readonly seen = new Map<string, number>();
 
   /**
-   * Whether to keep the result for `key`: only on its second request since the last write.
-   * Keeping an array alive across a write costs the garbage collector more (it gets promoted)
-   * than building it does, so a read that is not repeated before the next write keeps nothing.
+   * Whether to keep the result for `key`: from its second request since the last write, and when
+   * the cache is full only if it is asked for more often than the entry it would evict. Keeping an
+   * array alive across a write costs the garbage collector more (it gets promoted) than building
+   * it does, so a read that is not repeated keeps nothing; and a cycle through more queries than
+   * the cache holds keeps what it has instead of evicting every result before its next use.
    */
   admit(key: string): boolean {
-    if (this.seen.has(key)) return true;
-    if (this.seen.size >= MAX_COUNTS) this.seen.clear();
-    this.seen.add(key);
-    return false;
+    if (this.seen.size >= MAX_COUNTS && !this.seen.has(key)) this.seen.clear();
+    const asked = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, asked);
+    if (asked < 2) return false;
+    if (this.entries.size < MAX_ENTRIES) return true;
+    const victim = this.entries.keys().next();
+    return victim.done === true || asked > (this.seen.get(victim.value) ?? 0);
   }
 
   get(key: string): readonly Doc[] | undefined {
-    return this.entries.get(key);
+    const docs = this.entries.get(key);
+    if (docs !== undefined) this.seen.set(key, (this.seen.get(key) ?? 0) + 1);
+    return docs;
   }
 
   /** Keeps `docs` (which the caller must never hand out or modify) unless over budget. */
