@@ -5,7 +5,7 @@ import type { FieldIndex } from './field-index';
 import type { IndexManager } from './index-manager';
 import type { Plan } from './planner';
 import { hashKey, type HashKey } from './keys';
-import { boundsPosition, rangeSpan, type Range } from './range';
+import { rangeSpan, rangeTester, type Range } from './range';
 
 /** The positions of a plan's candidates: ascending, each once. */
 export function candidateSeqs(plan: Plan, indexes: IndexManager): ArrayLike<number> {
@@ -59,10 +59,10 @@ function filterByKey(first: ArrayLike<number>, other: Plan, keys: readonly unkno
       if (hashes.has(hashKey(keys[p]))) out.push(p);
     }
   } else if (other.kind === 'range' && !other.range.empty) {
-    const { range } = other;
+    const inRange = rangeTester(other.range);
     for (let i = 0; i < first.length; i++) {
       const p = first[i] as number;
-      if (boundsPosition(range, keys[p]) === 0) out.push(p);
+      if (inRange(keys[p])) out.push(p);
     }
   }
   return out;
@@ -86,7 +86,7 @@ function collect(plan: Plan, indexes: IndexManager, lists: Array<readonly number
       }
       return;
     case 'range': {
-      const span = rangeSpan(plan.index, plan.range);
+      const { span } = plan;
       for (let i = span.start; i < span.end; i++) {
         const seqs = plan.index.seqsOf(plan.index.hashOf(span.keys[i]));
         if (seqs.length > 0) lists.push(seqs);

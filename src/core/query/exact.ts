@@ -4,24 +4,31 @@
 // ranges are bracketed by type like the index order): counts read bucket sizes, and finds skip
 // re-checking the filter on each candidate.
 import type { Filter } from '../types';
-import { isOperatorObject, isRangeValue } from './conditions';
-import type { Plan } from './planner';
-import { bucketCount, rangeEntries, rangeSpan } from './range';
+import { isOperatorObject, isRangeValue, type Bound } from './conditions';
+import type { IndexManager } from './index-manager';
+import type { FieldIndex } from './field-index';
+import { hashKey, type HashKey } from './keys';
+import { eqKey, type Plan } from './planner';
+import { bucketCount, rangeEntries, rangeSpan, type Range } from './range';
+import { compareValues, typeRank } from './compare';
 
 const RANGE_OPS = new Set(['$gt', '$gte', '$lt', '$lte']);
 
 /** Whether the plan's candidates are exactly the filter's matches (no re-check needed). */
 export function answersExactly(filter: Filter, plan: Plan): boolean {
-  if (plan.kind !== 'keys' && plan.kind !== 'range') return false;
-  const { index } = plan;
-  if (index.compound || index.multikey) return false;
   let only: string | undefined;
   for (const key in filter) {
     if (only !== undefined) return false;
     only = key;
   }
-  if (only === undefined || only !== index.fields[0] || !Object.hasOwn(filter, only)) return false;
-  const expr = filter[only];
+  return only !== undefined && Object.hasOwn(filter, only) && covers(plan, only, filter[only]);
+}
+
+/** Whether every candidate of `plan` satisfies the condition `expr` on `field` (and only those do). */
+function covers(plan: Plan, field: string, expr: unknown): boolean {
+  if (plan.kind !== 'keys' && plan.kind !== 'range') return false;
+  const { index } = plan;
+  if (index.compound || index.multikey || index.fields[0] !== field) return false;
   if (plan.kind === 'keys') return exactEquality(expr);
   if (!isOperatorObject(expr)) return false;
   for (const op in expr) {
@@ -31,15 +38,47 @@ export function answersExactly(filter: Filter, plan: Plan): boolean {
   return true;
 }
 
+/**
+ * `filter` without the top-level conditions that `plans` (a plan and the one narrowing it)
+ * already enforce on every candidate, or undefined when there is none. Re-checking only the rest
+ * is cheaper, and the rest is often the same text for many queries (`{city: x, active: true}`
+ * leaves `{active: true}` for every x), so one compiled predicate serves them all.
+ */
+export function residualFilter(filter: Filter, plans: ReadonlyArray<Plan | undefined>): Filter | undefined {
+  const covered = new Set<string>();
+  for (const plan of plans) {
+    if (plan?.kind !== 'keys' && plan?.kind !== 'range') continue;
+    const field = plan.index.fields[0] as string;
+    if (!Object.hasOwn(filter, field) || !covers(plan, field, filter[field])) continue;
+    // The plan may have taken its key from another condition on the field (inside $and): a
+    // range plan's bounds are the tightest of all, but a lookup must be of this very value.
+    if (plan.kind === 'keys' && !isLookupOf(plan.hashes, filter[field])) continue;
+    covered.add(field);
+  }
+  if (covered.size === 0) return undefined;
+  const rest: Filter = {};
+  for (const key of Object.keys(filter)) if (!covered.has(key)) rest[key] = filter[key];
+  return rest;
+}
+
+function isLookupOf(hashes: readonly HashKey[], expr: unknown): boolean {
+  const value = isOperatorObject(expr) ? expr.$eq : expr;
+  return hashes.length === 1 && hashes[0] === hashKey(eqKey(value));
+}
+
 export function exactCount(filter: Filter, plan: Plan): number | undefined {
-  if (!answersExactly(filter, plan)) return undefined;
+  return answersExactly(filter, plan) ? planCount(plan) : undefined;
+}
+
+/** The number of index entries a keys or range plan covers (the matches, for an exact plan). */
+export function planCount(plan: Plan): number | undefined {
   if (plan.kind === 'keys') {
     let n = 0;
     for (const hash of plan.hashes) n += bucketCount(plan.index, hash);
     return n;
   }
   if (plan.kind !== 'range') return undefined;
-  return plan.range.empty ? 0 : rangeEntries(plan.index, rangeSpan(plan.index, plan.range));
+  return plan.range.empty ? 0 : rangeEntries(plan.index, plan.span);
 }
 
 function plainValue(v: unknown): boolean {
@@ -52,4 +91,89 @@ function exactEquality(expr: unknown): boolean {
   if (ops.length !== 1) return false;
   if (ops[0] === '$eq') return plainValue(expr.$eq);
   return ops[0] === '$in' && Array.isArray(expr.$in) && expr.$in.every(plainValue);
+}
+
+/**
+ * The plan of the commonest exact filters, `{f: v}`, `{f: {$eq: v}}` and `{f: {$gt/$gte/$lt/$lte}}`
+ * with scalar values on a field that has a single-field index which is not multikey, read straight
+ * off the filter. Such a filter holds nothing validation could refuse and needs no predicate, so
+ * these finds and counts skip compiling (and the filter text that caching a compiled filter
+ * needs), which is most of the fixed cost of a call. Anything else: undefined, the general path.
+ */
+export function exactPlan(filter: Filter, indexes: IndexManager, storeSize: number): Plan | undefined {
+  if (indexes.size === 0 || Object.getPrototypeOf(filter) !== Object.prototype) return undefined;
+  let field: string | undefined;
+  for (const key in filter) {
+    if (field !== undefined) return undefined;
+    field = key;
+  }
+  if (field === undefined || field.charCodeAt(0) === 36 /* $ */ || !Object.hasOwn(filter, field)) return undefined;
+  const index = indexes.singleField(field);
+  if (index === undefined || index.multikey) return undefined;
+  const expr = filter[field];
+  const plan = isPlainRecord(expr) ? operatorPlan(index, expr) : isScalar(expr) ? keysPlan(index, expr) : undefined;
+  // The planner's rule (planner.ts): an index fetching most of a large collection loses to a scan.
+  if (plan === undefined || (storeSize >= 1000 && plan.estimate > storeSize * 0.6)) return undefined;
+  return plan;
+}
+
+function isScalar(v: unknown): boolean {
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return !Number.isNaN(v);
+    case 'object':
+      return v === null || (v instanceof Date && !Number.isNaN(v.getTime()));
+    default:
+      return false;
+  }
+}
+
+function keysPlan(index: FieldIndex, value: unknown): Plan {
+  const hash = hashKey(value);
+  return { kind: 'keys', index, hashes: [hash], estimate: bucketCount(index, hash) };
+}
+
+function isPlainRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+function operatorPlan(index: FieldIndex, ops: Record<string, unknown>): Plan | undefined {
+  // chooseBounds (planner.ts) for one field, without its lists: the tightest bound on each side,
+  // and nothing matches when the bounds are of different type brackets.
+  let lower: Bound | undefined;
+  let upper: Bound | undefined;
+  let rank = -1;
+  let mixed = false;
+  let n = 0;
+  for (const op in ops) {
+    const value = ops[op];
+    n++;
+    if (!Object.hasOwn(ops, op) || value === null || !isScalar(value)) return undefined;
+    if (op === '$eq') continue;
+    const inclusive = op === '$gte' || op === '$lte';
+    const r = typeRank(value);
+    if (rank === -1) rank = r;
+    else if (r !== rank) mixed = true;
+    if (op === '$gt' || op === '$gte') {
+      if (lower === undefined || tighter(value, inclusive, lower, 1)) lower = { value, inclusive };
+    } else if (op === '$lt' || op === '$lte') {
+      if (upper === undefined || tighter(value, inclusive, upper, -1)) upper = { value, inclusive };
+    } else return undefined;
+  }
+  if (Object.hasOwn(ops, '$eq')) return n === 1 ? keysPlan(index, ops.$eq) : undefined;
+  if (rank === -1) return undefined;
+  const range: Range = mixed ? { prefix: [], rank, empty: true } : { prefix: [], rank };
+  if (!mixed && lower) range.lower = lower;
+  if (!mixed && upper) range.upper = upper;
+  const span = rangeSpan(index, range);
+  return { kind: 'range', index, range, span, estimate: span.estimate };
+}
+
+/** Whether a bound (value, inclusive) is tighter than `than` on its side (`dir` 1: lower). */
+function tighter(value: unknown, inclusive: boolean, than: Bound, dir: 1 | -1): boolean {
+  const c = compareValues(value, than.value) * dir;
+  return c > 0 || (c === 0 && !inclusive);
 }

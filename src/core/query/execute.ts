@@ -4,13 +4,13 @@ import { TissDBLiteError } from '../errors';
 import type { Doc, Filter, FindOptions, SortSpec } from '../types';
 import { compareValues } from './compare';
 import { candidateSeqs, intersectSeqs, walkInOrder } from './candidates';
-import { answersExactly, exactCount } from './exact-count';
+import { answersExactly, exactCount, exactPlan, planCount, residualFilter } from './exact';
 import { compileFilter, type DocPredicate } from './compile';
 import { filterKey } from './filter-cache';
 import type { FieldIndex } from './field-index';
 import type { IndexManager } from './index-manager';
+import type { HashKey } from './keys';
 import { narrowingPlan, planFind, type Plan } from './planner';
-import { rangeSpan } from './range';
 import { projector } from './projection';
 import { compileSort, SortBuffer, sortKeyFn, type SortField } from './sort';
 
@@ -54,6 +54,8 @@ function wanted(w: Window): number {
 export function runFind(store: ReadonlyMap<string, Doc>, indexes: IndexManager, filter: Filter, options: RunOptions): FindResult {
   const byId = lookupById(store, filter, options);
   if (byId) return byId;
+  const direct = options.sort === undefined ? exactPlan(filter, indexes, store.size) : undefined;
+  if (direct) return exactFind(direct, indexes, checkWindow(options));
   const test = compileFilter(filter);
   const fields = compileSort(options.sort);
   const w = checkWindow(options);
@@ -68,17 +70,30 @@ export function runFind(store: ReadonlyMap<string, Doc>, indexes: IndexManager, 
     for (const id of ids) if (!out.offer(store.get(id), test)) break;
   } else {
     const narrow = narrowingPlan(filter, indexes, plan);
-    const seqs = narrow ? intersectSeqs(plan, narrow, indexes) : candidateSeqs(plan, indexes);
-    for (let i = 0; i < seqs.length; i++) if (!out.offer(indexes.docAt(seqs[i] as number), test)) break;
+    const residual = residualFilter(filter, [plan, narrow]);
+    const check = residual === undefined ? test : compileFilter(residual);
+    if (narrow === undefined && plan.kind === 'keys' && plan.hashes.length === 1) {
+      const docs = plan.index.docsOf(plan.hashes[0] as HashKey, indexes.byPosition);
+      for (let i = 0; i < docs.length; i++) if (!out.offer(docs[i], check)) break;
+    } else {
+      const seqs = narrow ? intersectSeqs(plan, narrow, indexes) : candidateSeqs(plan, indexes);
+      for (let i = 0; i < seqs.length; i++) if (!out.offer(indexes.docAt(seqs[i] as number), check)) break;
+    }
   }
   return { docs: out.result(), plan: 'IXSCAN', ...describe(plan), scanned: out.scanned };
 }
 
 /**
- * The index's candidates are exactly the matches (exact-count.ts): read them in store order
+ * The index's candidates are exactly the matches (exact.ts): read them in store order
  * without touching the documents to re-check, which is most of the time of a large indexed find.
+ * One key is a copy of its bucket's document list; several are merged, and cached when repeated.
  */
 function exactFind(plan: Plan, indexes: IndexManager, w: Window): FindResult {
+  if (plan.kind === 'keys' && plan.hashes.length === 1) {
+    const docs = plan.index.docsOf(plan.hashes[0] as HashKey, indexes.byPosition);
+    const end = w.limit === undefined ? docs.length : Math.min(docs.length, w.skip + w.limit);
+    return { docs: docs.slice(w.skip, end), plan: 'IXSCAN', index: plan.index.name, scanned: end };
+  }
   const key = w.limit === undefined ? exactKey(plan) : undefined;
   const cached = key === undefined ? undefined : indexes.results.get(key);
   if (cached) return { docs: cached.slice(w.skip), plan: 'IXSCAN', ...describe(plan), scanned: cached.length };
@@ -102,7 +117,7 @@ function exactFind(plan: Plan, indexes: IndexManager, w: Window): FindResult {
 function exactKey(plan: Plan): string | undefined {
   if (plan.kind === 'keys') return `k\u0000${plan.index.name}\u0000${JSON.stringify(plan.hashes)}`;
   if (plan.kind !== 'range') return undefined;
-  const span = rangeSpan(plan.index, plan.range);
+  const { span } = plan;
   return `r\u0000${plan.index.name}\u0000${span.start}\u0000${span.end}`;
 }
 
@@ -248,6 +263,8 @@ function walkSorted(indexes: IndexManager, walk: SortWalk, field: SortField, tes
 
 /** Counts without fetching documents when the index answers the whole filter exactly. */
 export function countMatches(store: ReadonlyMap<string, Doc>, indexes: IndexManager, filter: Filter): number {
+  const direct = exactPlan(filter, indexes, Infinity);
+  if (direct) return planCount(direct) as number;
   // A filter with the same text was validated and counted exactly since the last write.
   const key = indexes.size > 0 ? filterKey(filter) : undefined;
   const cached = key === undefined ? undefined : indexes.results.count(key);

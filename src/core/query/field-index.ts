@@ -18,6 +18,13 @@ interface Bucket {
   /** Live positions. */
   size: number;
   sorted: boolean;
+  /**
+   * The documents at `seqs`, built on the first read that wants documents and kept while the
+   * bucket only grows at its end or has documents replaced in place: an equality find is then one
+   * array copy, as with a hand-made `Map<key, Doc[]>`. Non-null only while `seqs` is sorted with
+   * nothing removed, so the two arrays stay aligned.
+   */
+  docs: Doc[] | null;
 }
 
 type Slot = number | Bucket;
@@ -126,6 +133,37 @@ export class FieldIndex {
     return slot.seqs;
   }
 
+  /**
+   * The documents under a key in position order (see Bucket.docs). `byPosition` is the index
+   * manager's array of stored documents. The array may be shared: do not modify it.
+   */
+  docsOf(hash: HashKey, byPosition: ReadonlyArray<Doc | undefined>): readonly Doc[] {
+    const slot = this.map.get(hash);
+    if (slot === undefined) return [];
+    if (typeof slot === 'number') return [byPosition[slot] as Doc];
+    if (slot.docs === null) {
+      const seqs = this.seqsOf(hash);
+      const docs = new Array<Doc>(seqs.length);
+      for (let i = 0; i < seqs.length; i++) docs[i] = byPosition[seqs[i] as number] as Doc;
+      slot.docs = docs;
+    }
+    return slot.docs;
+  }
+
+  /** A document changed without changing its keys: the materialised bucket lists follow it. */
+  replace(seq: number, doc: Doc): void {
+    const k = this.scalarKey(doc);
+    if (k !== undefined) this.replaceIn(this.map.get(hashKey(k)), seq, doc);
+    else for (const { hash } of this.keysOf(doc)) this.replaceIn(this.map.get(hash), seq, doc);
+  }
+
+  private replaceIn(slot: Slot | undefined, seq: number, doc: Doc): void {
+    if (slot === undefined || typeof slot === 'number' || slot.docs === null) return;
+    const at = lowerBound(slot.seqs, seq);
+    if (slot.seqs[at] === seq) slot.docs[at] = doc;
+    else slot.docs = null;
+  }
+
   /** Whether two versions of a document have the same keys (an update that needs no index work). */
   sameKeys(a: Doc, b: Doc): boolean {
     const x = this.scalarKey(a);
@@ -141,10 +179,10 @@ export class FieldIndex {
   add(seq: number, doc: Doc): void {
     const k = this.scalarKey(doc);
     if (k !== undefined) {
-      this.addEntry(seq, hashKey(k), k);
+      this.addEntry(seq, hashKey(k), k, doc);
       if (this.keyAt !== undefined) this.keyAt[seq] = k;
     } else {
-      for (const { hash, key } of this.keysOf(doc, true)) this.addEntry(seq, hash, key);
+      for (const { hash, key } of this.keysOf(doc, true)) this.addEntry(seq, hash, key, doc);
       if (this.multikey) this.keyAt = undefined;
     }
   }
@@ -162,21 +200,26 @@ export class FieldIndex {
     else for (const { hash } of this.keysOf(doc)) this.removeEntry(seq, hash);
   }
 
-  private addEntry(seq: number, hash: HashKey, key: unknown): void {
+  private addEntry(seq: number, hash: HashKey, key: unknown, doc: Doc): void {
     const slot = this.map.get(hash);
     if (slot === undefined) {
       this.map.set(hash, seq);
       this.pending.push(key);
     } else if (typeof slot === 'number') {
       if (slot === seq) return;
-      this.map.set(hash, { seqs: [slot, seq], removed: null, size: 2, sorted: slot < seq });
+      this.map.set(hash, { seqs: [slot, seq], removed: null, size: 2, sorted: slot < seq, docs: null });
     } else if (slot.removed?.delete(seq)) {
       slot.size++; // still in `seqs` from before its removal
+      slot.docs = null;
     } else {
       const last = slot.seqs[slot.seqs.length - 1] as number;
       if (seq === last) return;
-      if (seq < last) slot.sorted = false;
+      if (seq < last) {
+        slot.sorted = false;
+        slot.docs = null;
+      }
       slot.seqs.push(seq);
+      slot.docs?.push(doc);
       slot.size++;
     }
     this.entryCount++;
@@ -193,6 +236,7 @@ export class FieldIndex {
     } else {
       (slot.removed ??= new Set()).add(seq);
       slot.size--;
+      slot.docs = null;
       if (slot.size === 1) {
         const removed = slot.removed;
         this.map.set(hash, slot.seqs.find((s) => !removed.has(s)) as number);
@@ -279,6 +323,18 @@ function compact(b: Bucket): void {
   if (removed === null) return;
   b.seqs = b.seqs.filter((s) => !removed.has(s));
   b.removed = null;
+}
+
+/** First index of `sorted` holding a value >= `x`. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function compareTuples(a: unknown, b: unknown): number {

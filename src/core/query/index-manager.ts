@@ -62,11 +62,13 @@ export class IndexManager {
       throw e;
     }
     this.byName.set(name, index);
+    this.live = undefined;
     return name;
   }
 
   drop(name: string): void {
     this.results.clear();
+    this.live = undefined;
     if (!this.byName.delete(name)) {
       throw new TissDBLiteError('INVALID_ARGUMENT', `dropIndex: no index "${name}" on collection "${this.collection}"`, {
         collection: this.collection,
@@ -80,9 +82,17 @@ export class IndexManager {
     return Array.from(this.byName.values(), (i) => ({ name: i.name, fields: [...i.fields], unique: i.unique }));
   }
 
-  /** The live indexes, for the planner. */
+  /** The live indexes, for the planner. Shared between calls until the next create/drop: do not modify. */
   all(): readonly FieldIndex[] {
-    return Array.from(this.byName.values());
+    return (this.live ??= Array.from(this.byName.values()));
+  }
+
+  private live: FieldIndex[] | undefined;
+
+  /** The single-field index on `field`, if there is one. */
+  singleField(field: string): FieldIndex | undefined {
+    for (const index of this.all()) if (!index.compound && index.fields[0] === field) return index;
+    return undefined;
   }
 
   get size(): number {
@@ -201,7 +211,10 @@ export class IndexManager {
       if (after) {
         this.docs[seq] = after;
         for (const index of indexes) {
-          if (old && index.sameKeys(old, after)) continue;
+          if (old && index.sameKeys(old, after)) {
+            index.replace(seq, after);
+            continue;
+          }
           if (old) index.remove(seq, old);
           index.add(seq, after);
         }

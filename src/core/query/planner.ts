@@ -9,13 +9,14 @@ import { extractConditions, type Bound, type Conditions, type PathConditions } f
 import type { FieldIndex } from './field-index';
 import type { IndexManager } from './index-manager';
 import { EMPTY_ARRAY, hashKey, type HashKey } from './keys';
-import { bucketCount, rangeSpan, type Range } from './range';
+import { bucketCount, rangeSpan, type Range, type Span } from './range';
 
 export type Plan =
   | { kind: 'scan'; estimate: number }
   | { kind: 'ids'; ids: string[]; estimate: number }
   | { kind: 'keys'; index: FieldIndex; hashes: HashKey[]; estimate: number }
-  | { kind: 'range'; index: FieldIndex; range: Range; estimate: number }
+  /** `span`: where the range lies in the index's ordered keys, valid until the next write. */
+  | { kind: 'range'; index: FieldIndex; range: Range; span: Span; estimate: number }
   | { kind: 'or'; plans: Plan[]; estimate: number };
 
 const MAX_KEY_COMBINATIONS = 1000;
@@ -140,7 +141,8 @@ function indexPlan(index: FieldIndex, conds: Conditions): Plan | undefined {
   const bounds = c ? chooseBounds(c, index.multikey) : undefined;
   if (prefix.length === 0 && !bounds) return undefined;
   const range: Range = { prefix, ...bounds };
-  return { kind: 'range', index, range, estimate: rangeSpan(index, range).estimate };
+  const span = rangeSpan(index, range);
+  return { kind: 'range', index, range, span, estimate: span.estimate };
 }
 
 function dedupe(keys: unknown[]): unknown[] {

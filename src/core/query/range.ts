@@ -22,7 +22,8 @@ export function bucketCount(index: FieldIndex, hash: HashKey): number {
 
 /** -1: the key sorts before the range, 0: inside, 1: after. */
 function locate(index: FieldIndex, range: Range, key: unknown): number {
-  const t = index.compound ? (key as unknown[]) : [key];
+  if (!index.compound) return boundsPosition(range, key);
+  const t = key as unknown[];
   const { prefix } = range;
   for (let i = 0; i < prefix.length; i++) {
     const c = compareValues(t[i], prefix[i]);
@@ -45,6 +46,24 @@ export function boundsPosition(range: Range, v: unknown): number {
     if (c > 0 || (c === 0 && !range.upper.inclusive)) return 1;
   }
   return 0;
+}
+
+/**
+ * boundsPosition(range, v) === 0 as a predicate, specialised for number bounds (the common case:
+ * one typeof test and two comparisons instead of a general comparison per bound).
+ */
+export function rangeTester(range: Range): (v: unknown) => boolean {
+  if (range.empty) return () => false;
+  if (range.rank !== 2) return (v) => boundsPosition(range, v) === 0;
+  const { lower, upper } = range;
+  // An absent bound is an infinite one, so the test has no branches on it. A NaN bound keeps the
+  // general comparison, whose notion of NaN is the index order's.
+  const lo = lower === undefined ? -Infinity : (lower.value as number);
+  const hi = upper === undefined ? Infinity : (upper.value as number);
+  if (Number.isNaN(lo) || Number.isNaN(hi)) return (v) => boundsPosition(range, v) === 0;
+  const loIn = lower === undefined || lower.inclusive;
+  const hiIn = upper === undefined || upper.inclusive;
+  return (v) => typeof v === 'number' && (loIn ? v >= lo : v > lo) && (hiIn ? v <= hi : v < hi);
 }
 
 /** First position in `sorted` whose location is >= `at`. */
