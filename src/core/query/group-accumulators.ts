@@ -9,6 +9,8 @@ import { isFieldPath, pathReader, type Reader } from './expr-path';
 
 /** One accumulator's running state for one group. */
 export interface Cell {
+  /** Set when the result depends on the count alone: `add` is a no-op the caller may skip. */
+  readonly countOnly?: true;
   add(doc: Doc): void;
   /** `count`: documents in the group. */
   result(count: number): unknown;
@@ -62,6 +64,7 @@ function isEmptyObject(v: unknown): boolean {
 }
 
 class CountCell implements Cell {
+  readonly countOnly = true;
   add(): void {}
   result(count: number): unknown {
     return count;
@@ -70,6 +73,7 @@ class CountCell implements Cell {
 
 /** `$sum: n` is `count * n` in mingo, not n added count times (they differ for fractions). */
 class ConstSumCell implements Cell {
+  readonly countOnly = true;
   constructor(private readonly n: number) {}
   add(): void {}
   result(count: number): unknown {

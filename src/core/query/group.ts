@@ -23,6 +23,8 @@ interface Group {
   key: unknown;
   count: number;
   cells: Cell[];
+  /** The cells that read documents (`$sum: 1` and `$count` only count): one call per document each. */
+  readers: Cell[];
 }
 
 /** Compiles a `$group` argument, or undefined when the fast path does not cover it. */
@@ -84,14 +86,15 @@ export function runGroup(plan: GroupPlan, docs: Iterable<Doc | undefined>): Reco
     const isObject = typeof k === 'object' && k !== null;
     let g = isObject ? objects?.get(k) : primitive.get(k);
     if (g === undefined) {
-      g = { key: k === 0 ? 0 : k, count: 0, cells: cells.map((make) => make()) };
+      const made = cells.map((make) => make());
+      g = { key: k === 0 ? 0 : k, count: 0, cells: made, readers: made.filter((c) => c.countOnly !== true) };
       order.push(g);
       if (isObject) (objects ??= HashMap.init<unknown, Group>()).set(k, g);
       else primitive.set(k, g);
     }
     g.count++;
-    const gc = g.cells;
-    for (let i = 0; i < gc.length; i++) (gc[i] as Cell).add(doc);
+    const readers = g.readers;
+    for (let i = 0; i < readers.length; i++) (readers[i] as Cell).add(doc);
   }
   return order.map((g) => {
     const row: Record<string, unknown> = { _id: g.key };
