@@ -67,7 +67,7 @@ async function main() {
     if (!cfg.ops.includes(op.name)) continue;
     const active = [];
     subjects.forEach((s, i) => {
-      const supported = !s.skip.has(op.name) && (op.name === 'insertMany' || typeof s.engine[op.name] === 'function');
+      const supported = !s.skip.has(op.name) && (op.name === 'insertMany' || typeof s.engine[op.as ?? op.name] === 'function');
       if (supported) active.push({ s, out: outs[i] });
       else outs[i].results[op.name] = { skipped: true };
     });
@@ -143,7 +143,7 @@ async function timeOp(op, subjects) {
 
 /** Runs every parameter once: the result fingerprint, the first warm-up and the cost estimate. */
 async function fingerprint(op, s, params) {
-  const fn = s.engine[op.name].bind(s.engine);
+  const fn = s.engine[op.as ?? op.name].bind(s.engine);
   const results = [];
   const t0 = now();
   for (const p of params) results.push(await fn(p, ++s.value));

@@ -4,7 +4,7 @@
 //
 //   --size 10k|100k|1m   documents (default 100k; 1m runs insert, lookups, count and memory only)
 //   --engines a,b        tissdb-lite, tissdb-lite-noclone, lokijs, nedb, sqlite, mingo, sift, baseline
-//   --ops x,y            insertMany, get, findCity, findAgeRange, findIndexedPlus, fullScan, countRange,
+//   --ops x,y            insertMany, get, findCity, findCityEach, findAgeRange, findAgeRangeEach, findIndexedPlus, fullScan, countRange,
 //                        countWide, sortLimit, groupBy, update, exportAll
 //   --quick              one call per operation, no timing samples, nothing written (the npm test mode)
 //   --scaling            tissdb-lite (`clone: false`) with and without indexes at --sizes (default 1k,10k,100k)
