@@ -4,6 +4,7 @@
 import type { FieldIndex } from './field-index';
 import type { IndexManager } from './index-manager';
 import type { Plan } from './planner';
+import type { Doc } from '../types';
 import { hashKey, type HashKey } from './keys';
 import { rangeSpan, rangeTester, type Range } from './range';
 
@@ -12,6 +13,25 @@ export function candidateSeqs(plan: Plan, indexes: IndexManager): ArrayLike<numb
   const lists: Array<readonly number[]> = [];
   collect(plan, indexes, lists);
   return mergeSorted(lists, indexes.capacity);
+}
+
+/**
+ * The documents of a plan's candidates in store order: candidateSeqs() mapped through `docAt`,
+ * except that a large merge reads its bitmap straight into documents (no array of positions).
+ */
+export function candidateDocs(plan: Plan, indexes: IndexManager): Doc[] {
+  const lists: Array<readonly number[]> = [];
+  collect(plan, indexes, lists);
+  const docs = indexes.byPosition;
+  if (lists.length > 2) {
+    let total = 0;
+    for (const l of lists) total += l.length;
+    if (total * 64 >= indexes.capacity) return viaBitmap(lists, indexes.capacity, total, (p) => docs[p] as Doc);
+  }
+  const seqs = mergeSorted(lists, indexes.capacity);
+  const out = new Array<Doc>(seqs.length);
+  for (let i = 0; i < seqs.length; i++) out[i] = docs[seqs[i] as number] as Doc;
+  return out;
 }
 
 /**
@@ -113,7 +133,7 @@ export function mergeSorted(lists: ReadonlyArray<readonly number[]>, universe: n
   if (lists.length === 2) return mergeTwo(lists[0] as readonly number[], lists[1] as readonly number[]);
   let total = 0;
   for (const l of lists) total += l.length;
-  if (total * 64 >= universe) return viaBitmap(lists, universe, total);
+  if (total * 64 >= universe) return viaBitmap(lists, universe, total, (p) => p);
   const all = new Float64Array(total);
   let k = 0;
   for (const l of lists) for (let i = 0; i < l.length; i++) all[k++] = l[i] as number;
@@ -138,7 +158,8 @@ function bitmap(universe: number): Int32Array {
   return scratch;
 }
 
-function viaBitmap(lists: ReadonlyArray<readonly number[]>, universe: number, total: number): number[] {
+/** The bitmap merge; `pick` maps each position as it is read back (to itself, or to its document). */
+function viaBitmap<T>(lists: ReadonlyArray<readonly number[]>, universe: number, total: number, pick: (position: number) => T): T[] {
   const size = (universe + 31) >>> 5;
   const words = bitmap(universe);
   for (const l of lists) {
@@ -148,7 +169,7 @@ function viaBitmap(lists: ReadonlyArray<readonly number[]>, universe: number, to
     }
   }
   // `total` bounds the count (lists may overlap): one allocation, trimmed at the end.
-  const out = new Array<number>(total);
+  const out = new Array<T>(total);
   let n = 0;
   for (let w = 0; w < size; w++) {
     let bits = words[w] as number;
@@ -156,7 +177,7 @@ function viaBitmap(lists: ReadonlyArray<readonly number[]>, universe: number, to
     words[w] = 0;
     while (bits !== 0) {
       const low = bits & -bits;
-      out[n++] = (w << 5) + 31 - Math.clz32(low);
+      out[n++] = pick((w << 5) + 31 - Math.clz32(low));
       bits ^= low;
     }
   }

@@ -3,7 +3,7 @@
 import { TissDBLiteError } from '../errors';
 import type { Doc, Filter, FindOptions, SortSpec } from '../types';
 import { compareValues } from './compare';
-import { candidateSeqs, intersectSeqs, walkInOrder } from './candidates';
+import { candidateDocs, candidateSeqs, intersectSeqs, walkInOrder } from './candidates';
 import { answersExactly, exactCount, exactPlan, planCount, residualFilter } from './exact';
 import { compileFilter, type DocPredicate } from './compile';
 import { filterKey } from './filter-cache';
@@ -97,13 +97,16 @@ function exactFind(plan: Plan, indexes: IndexManager, w: Window): FindResult {
   const key = w.limit === undefined ? exactKey(plan) : undefined;
   const cached = key === undefined ? undefined : indexes.results.get(key);
   if (cached) return { docs: cached.slice(w.skip), plan: 'IXSCAN', ...describe(plan), scanned: cached.length };
-  const seqs = candidateSeqs(plan, indexes);
   if (key !== undefined && indexes.results.admit(key)) {
-    const all: Doc[] = new Array<Doc>(seqs.length);
-    for (let i = 0; i < seqs.length; i++) all[i] = indexes.docAt(seqs[i] as number) as Doc;
+    const all = candidateDocs(plan, indexes);
     indexes.results.set(key, all, indexes.capacity);
     return { docs: all.slice(w.skip), plan: 'IXSCAN', ...describe(plan), scanned: all.length };
   }
+  if (w.skip === 0 && w.limit === undefined) {
+    const docs = candidateDocs(plan, indexes);
+    return { docs, plan: 'IXSCAN', ...describe(plan), scanned: docs.length };
+  }
+  const seqs = candidateSeqs(plan, indexes);
   const end = w.limit === undefined ? seqs.length : Math.min(seqs.length, w.skip + w.limit);
   const docs: Doc[] = new Array<Doc>(Math.max(0, end - w.skip));
   for (let i = w.skip; i < end; i++) docs[i - w.skip] = indexes.docAt(seqs[i] as number) as Doc;
