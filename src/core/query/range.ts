@@ -90,11 +90,55 @@ export interface Span {
 export function rangeSpan(index: FieldIndex, range: Range): Span {
   const keys = index.ordered();
   if (range.empty) return { keys, start: 0, end: 0, estimate: 0 };
-  const where = (key: unknown) => locate(index, range, key);
-  const start = search(keys, 0, where);
-  const end = search(keys, 1, where);
+  let start: number;
+  let end: number;
+  if (isNumberRange(index, range)) {
+    start = numberStart(keys, range);
+    end = numberEnd(keys, range, start);
+  } else {
+    const where = (key: unknown) => locate(index, range, key);
+    start = search(keys, 0, where);
+    end = search(keys, 1, where);
+  }
   const perKey = index.keyCount === 0 ? 0 : index.entryCount / index.keyCount;
   return { keys, start, end, estimate: Math.ceil((end - start) * perKey) };
+}
+
+/** Whether rangeSpan may search a single-field range with numberStart/numberEnd. */
+function isNumberRange(index: FieldIndex, range: Range): boolean {
+  return !index.compound && range.rank === 2 && !Number.isNaN(range.lower?.value) && !Number.isNaN(range.upper?.value);
+}
+
+// rangeSpan's two searches for a number range, without a comparison closure per step: the hottest
+// path of counts and range finds. Keys sort by type bracket first; numbers are the second bracket.
+
+function numberStart(keys: readonly unknown[], range: Range): number {
+  const lo = range.lower === undefined ? -Infinity : (range.lower.value as number);
+  const loIn = range.lower?.inclusive ?? true;
+  let a = 0;
+  let b = keys.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    const k = keys[m];
+    if (typeof k === 'number' ? (loIn ? k < lo : k <= lo) : typeRank(k) < 2) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/** From `start` on every key is a number or of a later bracket: in the range or above it. */
+function numberEnd(keys: readonly unknown[], range: Range, start: number): number {
+  const hi = range.upper === undefined ? Infinity : (range.upper.value as number);
+  const hiIn = range.upper?.inclusive ?? true;
+  let a = start;
+  let b = keys.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    const k = keys[m];
+    if (typeof k === 'number' && (hiIn ? k <= hi : k < hi)) a = m + 1;
+    else b = m;
+  }
+  return a;
 }
 
 /** Exact number of index entries in a range (ids under several keys count once per key). */
