@@ -1,8 +1,10 @@
-// Answering from the index alone. On a single-field index that is not multikey every document
-// has exactly one scalar key, so for a filter that is one equality, one $in or one range on that
-// field, the index entries are exactly the matches (mingo's equality is the key equality;
-// ranges are bracketed by type like the index order): counts read bucket sizes, and finds skip
-// re-checking the filter on each candidate.
+// What an index answers exactly. On a single-field index that is not multikey every document
+// has exactly one scalar key, so for a condition that is one equality, one $in or one range on
+// that field, the index entries are exactly its matches (mingo's equality is the key equality;
+// ranges are bracketed by type like the index order). A filter of that one condition is answered
+// from the index alone (counts read bucket sizes, finds skip re-checking candidates, and the
+// commonest shapes are planned without compiling the filter); in a larger filter, the conditions
+// the indexes answer are left out of the re-check.
 import type { Filter } from '../types';
 import { isOperatorObject, isRangeValue, type Bound } from './conditions';
 import type { IndexManager } from './index-manager';
