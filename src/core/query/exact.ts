@@ -11,8 +11,9 @@ import type { IndexManager } from './index-manager';
 import type { FieldIndex } from './field-index';
 import { hashKey, type HashKey } from './keys';
 import { eqKey, type Plan } from './planner';
-import { bucketCount, rangeEntries, rangeSpan, type Range } from './range';
-import { compareValues, typeRank } from './compare';
+import { bucketCount, rangeEntries, rangeSpan, tighterBound, type Range } from './range';
+import { typeRank } from './compare';
+import { isPlainObject } from '../values';
 
 const RANGE_OPS = new Set(['$gt', '$gte', '$lt', '$lte']);
 
@@ -113,7 +114,7 @@ export function exactPlan(filter: Filter, indexes: IndexManager, storeSize: numb
   const index = indexes.singleField(field);
   if (index === undefined || index.multikey) return undefined;
   const expr = filter[field];
-  const plan = isPlainRecord(expr) ? operatorPlan(index, expr) : isScalar(expr) ? keysPlan(index, expr) : undefined;
+  const plan = isPlainObject(expr) ? operatorPlan(index, expr) : isScalar(expr) ? keysPlan(index, expr) : undefined;
   // The planner's rule (planner.ts): an index fetching most of a large collection loses to a scan.
   if (plan === undefined || (storeSize >= 1000 && plan.estimate > storeSize * 0.6)) return undefined;
   return plan;
@@ -138,10 +139,6 @@ function keysPlan(index: FieldIndex, value: unknown): Plan {
   return { kind: 'keys', index, hashes: [hash], estimate: bucketCount(index, hash) };
 }
 
-function isPlainRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
-}
-
 function operatorPlan(index: FieldIndex, ops: Record<string, unknown>): Plan | undefined {
   // chooseBounds (planner.ts) for one field, without its lists: the tightest bound on each side,
   // and nothing matches when the bounds are of different type brackets.
@@ -155,14 +152,14 @@ function operatorPlan(index: FieldIndex, ops: Record<string, unknown>): Plan | u
     n++;
     if (!Object.hasOwn(ops, op) || value === null || !isScalar(value)) return undefined;
     if (op === '$eq') continue;
-    const inclusive = op === '$gte' || op === '$lte';
+    const bound: Bound = { value, inclusive: op === '$gte' || op === '$lte' };
     const r = typeRank(value);
     if (rank === -1) rank = r;
     else if (r !== rank) mixed = true;
     if (op === '$gt' || op === '$gte') {
-      if (lower === undefined || tighter(value, inclusive, lower, 1)) lower = { value, inclusive };
+      if (lower === undefined || tighterBound(bound, lower, 1)) lower = bound;
     } else if (op === '$lt' || op === '$lte') {
-      if (upper === undefined || tighter(value, inclusive, upper, -1)) upper = { value, inclusive };
+      if (upper === undefined || tighterBound(bound, upper, -1)) upper = bound;
     } else return undefined;
   }
   if (Object.hasOwn(ops, '$eq')) return n === 1 ? keysPlan(index, ops.$eq) : undefined;
@@ -172,10 +169,4 @@ function operatorPlan(index: FieldIndex, ops: Record<string, unknown>): Plan | u
   if (!mixed && upper) range.upper = upper;
   const span = rangeSpan(index, range);
   return { kind: 'range', index, range, span, estimate: span.estimate };
-}
-
-/** Whether a bound (value, inclusive) is tighter than `than` on its side (`dir` 1: lower). */
-function tighter(value: unknown, inclusive: boolean, than: Bound, dir: 1 | -1): boolean {
-  const c = compareValues(value, than.value) * dir;
-  return c > 0 || (c === 0 && !inclusive);
 }

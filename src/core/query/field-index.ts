@@ -9,6 +9,7 @@ import type { Doc } from '../types';
 import { compareValues } from './compare';
 import { fieldKeys, hashKey, tupleHashKey, type HashKey } from './keys';
 import { getter, type Getter } from './path';
+import { search } from './range';
 
 /** The documents under one key once there are several; a lone document is stored as its position. */
 interface Bucket {
@@ -159,7 +160,7 @@ export class FieldIndex {
 
   private replaceIn(slot: Slot | undefined, seq: number, doc: Doc): void {
     if (slot === undefined || typeof slot === 'number' || slot.docs === null) return;
-    const at = lowerBound(slot.seqs, seq);
+    const at = search(slot.seqs, 0, (s) => (s as number) < seq ? -1 : 0);
     if (slot.seqs[at] === seq) slot.docs[at] = doc;
     else slot.docs = null;
   }
@@ -323,18 +324,6 @@ function compact(b: Bucket): void {
   if (removed === null) return;
   b.seqs = b.seqs.filter((s) => !removed.has(s));
   b.removed = null;
-}
-
-/** First index of `sorted` holding a value >= `x`. */
-function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function compareTuples(a: unknown, b: unknown): number {

@@ -4,12 +4,12 @@
 // collection scan. The cheapest plan by estimated candidate count wins (equality before range on
 // ties). The caller always re-checks the full filter on the candidates.
 import type { Filter } from '../types';
-import { compareValues, typeRank } from './compare';
+import { typeRank } from './compare';
 import { extractConditions, type Bound, type Conditions, type PathConditions } from './conditions';
 import type { FieldIndex } from './field-index';
 import type { IndexManager } from './index-manager';
 import { EMPTY_ARRAY, hashKey, type HashKey } from './keys';
-import { bucketCount, rangeSpan, type Range, type Span } from './range';
+import { bucketCount, rangeSpan, tighterBound, type Range, type Span } from './range';
 
 export type Plan =
   | { kind: 'scan'; estimate: number }
@@ -179,12 +179,6 @@ function chooseBounds(c: PathConditions, multikey: boolean): Omit<Range, 'prefix
 
 function tightest(bounds: Bound[], dir: 1 | -1): Bound | undefined {
   let best: Bound | undefined;
-  for (const b of bounds) {
-    if (!best) best = b;
-    else {
-      const c = compareValues(b.value, best.value) * dir;
-      if (c > 0 || (c === 0 && !b.inclusive)) best = b;
-    }
-  }
+  for (const b of bounds) if (!best || tighterBound(b, best, dir)) best = b;
   return best;
 }

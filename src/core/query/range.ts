@@ -54,20 +54,34 @@ export function boundsPosition(range: Range, v: unknown): number {
  */
 export function rangeTester(range: Range): (v: unknown) => boolean {
   if (range.empty) return () => false;
-  if (range.rank !== 2) return (v) => boundsPosition(range, v) === 0;
-  const { lower, upper } = range;
-  // An absent bound is an infinite one, so the test has no branches on it. A NaN bound keeps the
-  // general comparison, whose notion of NaN is the index order's.
-  const lo = lower === undefined ? -Infinity : (lower.value as number);
-  const hi = upper === undefined ? Infinity : (upper.value as number);
-  if (Number.isNaN(lo) || Number.isNaN(hi)) return (v) => boundsPosition(range, v) === 0;
-  const loIn = lower === undefined || lower.inclusive;
-  const hiIn = upper === undefined || upper.inclusive;
+  if (!isNumberRange(range)) return (v) => boundsPosition(range, v) === 0;
+  const lo = lowNumber(range);
+  const hi = highNumber(range);
+  const loIn = range.lower?.inclusive ?? true;
+  const hiIn = range.upper?.inclusive ?? true;
   return (v) => typeof v === 'number' && (loIn ? v >= lo : v > lo) && (hiIn ? v <= hi : v < hi);
 }
 
+/**
+ * Whether a range's bounds are numbers that compare as plain numbers, an absent bound being an
+ * infinite one (so the fast tests have no branches on it). A NaN bound keeps the general
+ * comparison, whose notion of NaN is the index order's.
+ */
+function isNumberRange(range: Range): boolean {
+  return range.rank === 2 && !Number.isNaN(range.lower?.value) && !Number.isNaN(range.upper?.value);
+}
+
+const lowNumber = (range: Range): number => (range.lower === undefined ? -Infinity : (range.lower.value as number));
+const highNumber = (range: Range): number => (range.upper === undefined ? Infinity : (range.upper.value as number));
+
+/** Whether `bound` is tighter than `than` on its side (`dir` 1: lower bounds, -1: upper). */
+export function tighterBound(bound: Bound, than: Bound, dir: 1 | -1): boolean {
+  const c = compareValues(bound.value, than.value) * dir;
+  return c > 0 || (c === 0 && !bound.inclusive);
+}
+
 /** First position in `sorted` whose location is >= `at`. */
-function search(sorted: readonly unknown[], at: number, where: (key: unknown) => number): number {
+export function search(sorted: readonly unknown[], at: number, where: (key: unknown) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -92,7 +106,7 @@ export function rangeSpan(index: FieldIndex, range: Range): Span {
   if (range.empty) return { keys, start: 0, end: 0, estimate: 0 };
   let start: number;
   let end: number;
-  if (isNumberRange(index, range)) {
+  if (!index.compound && isNumberRange(range)) {
     start = numberStart(keys, range);
     end = numberEnd(keys, range, start);
   } else {
@@ -104,16 +118,11 @@ export function rangeSpan(index: FieldIndex, range: Range): Span {
   return { keys, start, end, estimate: Math.ceil((end - start) * perKey) };
 }
 
-/** Whether rangeSpan may search a single-field range with numberStart/numberEnd. */
-function isNumberRange(index: FieldIndex, range: Range): boolean {
-  return !index.compound && range.rank === 2 && !Number.isNaN(range.lower?.value) && !Number.isNaN(range.upper?.value);
-}
-
 // rangeSpan's two searches for a number range, without a comparison closure per step: the hottest
 // path of counts and range finds. Keys sort by type bracket first; numbers are the second bracket.
 
 function numberStart(keys: readonly unknown[], range: Range): number {
-  const lo = range.lower === undefined ? -Infinity : (range.lower.value as number);
+  const lo = lowNumber(range);
   const loIn = range.lower?.inclusive ?? true;
   let a = 0;
   let b = keys.length;
@@ -128,7 +137,7 @@ function numberStart(keys: readonly unknown[], range: Range): number {
 
 /** From `start` on every key is a number or of a later bracket: in the range or above it. */
 function numberEnd(keys: readonly unknown[], range: Range, start: number): number {
-  const hi = range.upper === undefined ? Infinity : (range.upper.value as number);
+  const hi = highNumber(range);
   const hiIn = range.upper?.inclusive ?? true;
   let a = start;
   let b = keys.length;
