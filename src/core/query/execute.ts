@@ -94,20 +94,19 @@ function exactFind(plan: Plan, indexes: IndexManager, w: Window): FindResult {
     const end = w.limit === undefined ? docs.length : Math.min(docs.length, w.skip + w.limit);
     return { docs: docs.slice(w.skip, end), plan: 'IXSCAN', index: plan.index.name, scanned: end };
   }
-  const key = w.limit === undefined ? exactKey(plan) : undefined;
-  const cached = key === undefined ? undefined : indexes.results.get(key);
-  if (cached) return { docs: cached.slice(w.skip), plan: 'IXSCAN', ...describe(plan), scanned: cached.length };
-  if (key !== undefined && indexes.results.admit(key)) {
+  if (w.limit === undefined) {
+    const key = exactKey(plan);
+    const cached = key === undefined ? undefined : indexes.results.get(key);
+    if (cached) return { docs: cached.slice(w.skip), plan: 'IXSCAN', ...describe(plan), scanned: cached.length };
     const all = candidateDocs(plan, indexes);
-    indexes.results.set(key, all, indexes.capacity);
-    return { docs: all.slice(w.skip), plan: 'IXSCAN', ...describe(plan), scanned: all.length };
+    // A kept array is the cache's own: callers get a copy.
+    const kept = key !== undefined && indexes.results.admit(key);
+    if (kept) indexes.results.set(key, all, indexes.capacity);
+    return { docs: kept || w.skip > 0 ? all.slice(w.skip) : all, plan: 'IXSCAN', ...describe(plan), scanned: all.length };
   }
-  if (w.skip === 0 && w.limit === undefined) {
-    const docs = candidateDocs(plan, indexes);
-    return { docs, plan: 'IXSCAN', ...describe(plan), scanned: docs.length };
-  }
+  // A window: only the documents in it are read.
   const seqs = candidateSeqs(plan, indexes);
-  const end = w.limit === undefined ? seqs.length : Math.min(seqs.length, w.skip + w.limit);
+  const end = Math.min(seqs.length, w.skip + w.limit);
   const docs: Doc[] = new Array<Doc>(Math.max(0, end - w.skip));
   for (let i = w.skip; i < end; i++) docs[i - w.skip] = indexes.docAt(seqs[i] as number) as Doc;
   return { docs, plan: 'IXSCAN', ...describe(plan), scanned: end };
