@@ -1,7 +1,7 @@
-// Replays /work/shared/tissdb/transcripts.jsonl against a server (tissdb-wire.md §11): every
+// Replays shared/tissdb/transcripts.jsonl (beside the checkout) against a server (tissdb-wire.md §11): every
 // exchange over a raw socket, bytes as curl sent them (or the recorded raw request), generated ids
 // captured from our answers and substituted where the transcript used the real ones.
-import { loadTranscripts, type Exchange } from './transcripts';
+import type { Exchange } from './transcripts';
 import { connect } from 'node:net';
 
 

@@ -1,5 +1,5 @@
 /**
- * Replays /work/shared/tissdb/transcripts.jsonl into TissDBLite databases: document and
+ * Replays shared/tissdb/transcripts.jsonl (beside the checkout) into TissDBLite databases: document and
  * collection writes (with X-Transaction-ID buffering and commit), and every TissQL statement
  * through `db.sql(..., { dialect: 'tissdb' })`, collecting what we answered next to what the
  * real server answered.

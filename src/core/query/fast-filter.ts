@@ -4,7 +4,7 @@
 // same array rules, same type bracketing. Anything else is evaluated by mingo itself, one leaf at
 // a time. A property test checks these against mingo on random documents and filters.
 import { flatten, isEqual, normalize } from 'mingo/util';
-import type { Doc, Filter } from '../types';
+import type { Filter } from '../types';
 import type { DocPredicate } from './compile';
 import { mingoPredicate } from './compile';
 import { getter, type Getter } from './path';

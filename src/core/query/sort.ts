@@ -78,7 +78,7 @@ export class SortBuffer {
   private readonly cmp: (a: Entry, b: Entry) => number;
 
   constructor(
-    private readonly fields: SortField[],
+    fields: SortField[],
     private readonly count: number | undefined,
   ) {
     this.keyFns = fields.map(sortKeyFn);
